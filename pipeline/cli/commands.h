@@ -1,0 +1,11 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace prikaz::cli {
+
+// Each returns the process exit code: 0 ok, 1 input refused, 2 usage error.
+int cmd_text(const std::vector<std::string> &args);
+
+} // namespace prikaz::cli

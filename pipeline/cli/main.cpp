@@ -1,0 +1,45 @@
+// The `prikaz` command-line program: one subcommand per job. Each subcommand lives in its own
+// cmd_*.cpp; this file only dispatches.
+#include "cli/commands.h"
+
+#include <cstring>
+#include <iostream>
+
+namespace {
+
+void print_usage(std::ostream &out) {
+    out << "prikaz " << PRIKAZ_VERSION << " — Russian administrative documents to data and back\n"
+        << "\n"
+        << "usage: prikaz COMMAND [ARGS]\n"
+        << "\n"
+        << "commands:\n"
+        << "  text FILE [--format text|json]   print the document model the reader saw\n"
+        << "  --help                           this text\n"
+        << "  --version                        the version\n"
+        << "\n"
+        << "Formats read: DOCX, ODT, FODT, HTML, plain text (UTF-8, UTF-16, CP1251, KOI8-R,\n"
+        << "CP866), detected from content. Exit codes: 0 ok, 1 input refused, 2 usage error.\n";
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    if (argc < 2) {
+        print_usage(std::cerr);
+        return 2;
+    }
+    const std::string command = argv[1];
+    if (command == "--help" || command == "-h" || command == "help") {
+        print_usage(std::cout);
+        return 0;
+    }
+    if (command == "--version") {
+        std::cout << "prikaz " << PRIKAZ_VERSION << '\n';
+        return 0;
+    }
+    std::vector<std::string> args(argv + 2, argv + argc);
+    if (command == "text")
+        return prikaz::cli::cmd_text(args);
+    std::cerr << "prikaz: unknown command '" << command << "' (see prikaz --help)\n";
+    return 2;
+}

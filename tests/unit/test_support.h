@@ -1,0 +1,27 @@
+// Helpers shared by the test suites: building zip packages in memory, reading files.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace prikaz::test {
+
+using ZipEntries = std::vector<std::pair<std::string, std::string>>; // name, content
+
+// A zip archive (deflated entries, "mimetype" stored first when present) built with Poco Zip.
+std::string make_zip(const ZipEntries &entries);
+
+// A minimal DOCX package around a w:body fragment; extra parts (numbering, styles, headers)
+// may be added. `body_xml` is the content of <w:body>.
+std::string make_docx(const std::string &body_xml, const ZipEntries &extra_parts = {});
+
+// A minimal ODT package around an office:text fragment and optional automatic styles.
+std::string make_odt(const std::string &text_xml, const std::string &automatic_styles = "",
+                     const std::string &styles_xml = "");
+
+std::string read_file(const std::string &path);
+std::string corpus_path(const std::string &relative);
+std::string fixture_path(const std::string &relative);
+
+} // namespace prikaz::test
