@@ -1,0 +1,79 @@
+// The prikaz program as a user runs it: exit codes and messages.
+#include "test_support.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sys/wait.h>
+
+using testing::HasSubstr;
+
+namespace {
+
+struct RunResult {
+    int exit_code;
+    std::string output; // stdout and stderr together
+};
+
+RunResult run_prikaz(const std::string &args) {
+    std::string cmd = std::string(PRIKAZ_BINARY) + " " + args + " 2>&1";
+    FILE *pipe = popen(cmd.c_str(), "r");
+    if (!pipe)
+        return {-1, ""};
+    std::string out;
+    std::array<char, 4096> buf;
+    size_t n;
+    while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0)
+        out.append(buf.data(), n);
+    int status = pclose(pipe);
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
+}
+
+std::string temp_file(const std::string &name, const std::string &content) {
+    auto path = std::filesystem::temp_directory_path() / ("prikaz_cli_" + name);
+    std::ofstream(path, std::ios::binary) << content;
+    return path.string();
+}
+
+} // namespace
+
+TEST(Cli, VersionAndHelp) {
+    RunResult v = run_prikaz("--version");
+    EXPECT_EQ(v.exit_code, 0);
+    EXPECT_THAT(v.output, HasSubstr("prikaz " PRIKAZ_VERSION));
+    RunResult h = run_prikaz("--help");
+    EXPECT_EQ(h.exit_code, 0);
+    EXPECT_THAT(h.output, HasSubstr("text FILE"));
+}
+
+TEST(Cli, UsageErrorsExitTwo) {
+    EXPECT_EQ(run_prikaz("").exit_code, 2);
+    EXPECT_EQ(run_prikaz("frobnicate").exit_code, 2);
+    EXPECT_EQ(run_prikaz("text").exit_code, 2);
+    EXPECT_EQ(run_prikaz("text a b").exit_code, 2);
+    EXPECT_EQ(run_prikaz("text a --format yaml").exit_code, 2);
+}
+
+TEST(Cli, RefusedInputExitsOneNamingTheFile) {
+    std::string path = temp_file("empty.docx", "");
+    RunResult r = run_prikaz("text " + path);
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_THAT(r.output, HasSubstr(path));
+    EXPECT_THAT(r.output, HasSubstr("empty file"));
+}
+
+TEST(Cli, TextPrintsParagraphsWithLabels) {
+    std::string path = temp_file("order.txt", "ПРИКАЗ\n\n1. Утвердить план.\n\n2. Контроль "
+                                              "оставляю за собой.\n");
+    RunResult r = run_prikaz("text " + path);
+    ASSERT_EQ(r.exit_code, 0) << r.output;
+    EXPECT_THAT(r.output, HasSubstr("1. | Утвердить план."));
+    RunResult j = run_prikaz("text " + path + " --format json");
+    ASSERT_EQ(j.exit_code, 0) << j.output;
+    EXPECT_THAT(j.output, HasSubstr("\"label\" : \"2.\""));
+    EXPECT_THAT(j.output, HasSubstr("\"text\" : \"Контроль оставляю за собой.\""));
+}
