@@ -14,6 +14,7 @@ void print_usage(std::ostream &out) {
         << "\n"
         << "commands:\n"
         << "  text FILE [--format text|json]   print the document model the reader saw\n"
+        << "  validate RECORD.xml              check a record against the prikaz XSD\n"
         << "  --help                           this text\n"
         << "  --version                        the version\n"
         << "\n"
@@ -40,6 +41,8 @@ int main(int argc, char **argv) {
     std::vector<std::string> args(argv + 2, argv + argc);
     if (command == "text")
         return prikaz::cli::cmd_text(args);
+    if (command == "validate")
+        return prikaz::cli::cmd_validate(args);
     std::cerr << "prikaz: unknown command '" << command << "' (see prikaz --help)\n";
     return 2;
 }
