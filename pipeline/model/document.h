@@ -74,7 +74,7 @@ const char *format_name(Format f);
 struct HeaderFooter {
     enum class Kind { Header, Footer };
     Kind kind = Kind::Header;
-    std::string type; // "default", "first", "even" (DOCX) or "left"/"first" (ODT); may be empty
+    std::string type; // "default", "first" or "even" (ODT left pages are "even"); may be empty
     std::vector<Block> blocks;
 };
 

@@ -20,7 +20,7 @@ std::string sniff_window(std::string_view bytes, size_t n) {
     bool utf16be = starts_with(bytes, "\xFE\xFF");
     std::string out;
     size_t limit = std::min(bytes.size(), n);
-    for (size_t i = 0; i < limit; ++i) {
+    for (size_t i = (utf16le || utf16be) ? 2 : 0; i < limit; ++i) {
         if ((utf16le && i % 2 == 1) || (utf16be && i % 2 == 0))
             continue;
         out += static_cast<char>(std::tolower(static_cast<unsigned char>(bytes[i])));

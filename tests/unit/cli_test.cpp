@@ -74,6 +74,6 @@ TEST(Cli, TextPrintsParagraphsWithLabels) {
     EXPECT_THAT(r.output, HasSubstr("1. | Утвердить план."));
     RunResult j = run_prikaz("text " + path + " --format json");
     ASSERT_EQ(j.exit_code, 0) << j.output;
-    EXPECT_THAT(j.output, HasSubstr("\"label\" : \"2.\""));
-    EXPECT_THAT(j.output, HasSubstr("\"text\" : \"Контроль оставляю за собой.\""));
+    EXPECT_THAT(j.output, HasSubstr("\"label\": \"2.\""));
+    EXPECT_THAT(j.output, HasSubstr("\"text\": \"Контроль оставляю за собой.\""));
 }

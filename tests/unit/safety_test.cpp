@@ -136,3 +136,12 @@ TEST(Safety, MissingFileNamesPath) {
         EXPECT_THAT(e.what(), HasSubstr("/nonexistent/prikaz.docx"));
     }
 }
+
+TEST(FormatDetection, Utf16HtmlWithBomIsHtml) {
+    std::string html = "\xFF\xFE";
+    for (char c : std::string("<html><body><p>x</p></body></html>")) {
+        html += c;
+        html += '\0';
+    }
+    EXPECT_EQ(prikaz::read::read_bytes(html, "u16.html").format, prikaz::model::Format::Html);
+}
