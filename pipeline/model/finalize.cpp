@@ -1,7 +1,9 @@
 #include "model/finalize.h"
 
+#include <cctype>
 #include <memory>
 #include <mutex>
+#include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/regex.h>
 #include <unicode/unistr.h>
@@ -10,29 +12,67 @@ namespace prikaz::model {
 
 namespace {
 
-bool is_dropped_char(UChar32 c) {
-    return c == 0x00AD                    // soft hyphen
-           || (c >= 0x200B && c <= 0x200D) // zero-width space / joiners
-           || c == 0x2060 || c == 0xFEFF;  // word joiner, BOM
+// Length of the UTF-8 sequence at s[i] when it is a character we drop (soft hyphen, zero-width
+// space/joiners, word joiner, BOM), else 0. All of them are 2- or 3-byte sequences.
+size_t dropped_char_length(const std::string &s, size_t i) {
+    auto b = [&](size_t k) { return static_cast<unsigned char>(s[i + k]); };
+    if (b(0) == 0xC2 && i + 1 < s.size() && b(1) == 0xAD)
+        return 2; // U+00AD
+    if (i + 2 >= s.size())
+        return 0;
+    if (b(0) == 0xE2 && b(1) == 0x80 && b(2) >= 0x8B && b(2) <= 0x8D)
+        return 3; // U+200B..U+200D
+    if (b(0) == 0xE2 && b(1) == 0x81 && b(2) == 0xA0)
+        return 3; // U+2060
+    if (b(0) == 0xEF && b(1) == 0xBB && b(2) == 0xBF)
+        return 3; // U+FEFF
+    return 0;
 }
 
-bool is_fixed_space(UChar32 c) {
-    return c == 0x00A0 || c == 0x2007 || c == 0x202F || (c >= 0x2000 && c <= 0x200A) ||
-           c == 0x3000;
+// Length of the UTF-8 sequence at s[i] when it is a fixed-width or no-break space (mapped to
+// ' ') or a line/paragraph separator (mapped to '\n'), else 0; `replacement` receives the
+// character to write.
+size_t mapped_char_length(const std::string &s, size_t i, char &replacement) {
+    auto b = [&](size_t k) { return static_cast<unsigned char>(s[i + k]); };
+    replacement = ' ';
+    if (b(0) == 0xC2 && i + 1 < s.size() && b(1) == 0xA0)
+        return 2; // U+00A0
+    if (i + 2 >= s.size())
+        return 0;
+    if (b(0) == 0xE2 && b(1) == 0x80) {
+        if (b(2) <= 0x8A || b(2) == 0xAF)
+            return 3; // U+2000..U+200A, U+202F
+        if (b(2) == 0xA8 || b(2) == 0xA9) {
+            replacement = '\n'; // U+2028, U+2029
+            return 3;
+        }
+    }
+    if (b(0) == 0xE3 && b(1) == 0x80 && b(2) == 0x80)
+        return 3; // U+3000
+    return 0;
 }
 
-icu::UnicodeString strip_and_map(const icu::UnicodeString &in) {
-    icu::UnicodeString out;
-    out.getBuffer(in.length()); // reserve
-    out.releaseBuffer(0);
-    for (int32_t i = 0; i < in.length();) {
-        UChar32 c = in.char32At(i);
-        i += U16_LENGTH(c);
-        if (is_dropped_char(c))
+// Drops invisible characters and maps special spaces and separators, on UTF-8 bytes.
+std::string strip_and_map(const std::string &in) {
+    std::string out;
+    out.reserve(in.size());
+    for (size_t i = 0; i < in.size();) {
+        unsigned char c = static_cast<unsigned char>(in[i]);
+        if (c < 0x80) {
+            out += (c == '\r' || c == 0x0B) ? '\n' : static_cast<char>(c);
+            ++i;
             continue;
-        if (c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x0B)
-            c = '\n';
-        out.append(is_fixed_space(c) ? UChar32(' ') : c);
+        }
+        char replacement;
+        if (size_t n = dropped_char_length(in, i)) {
+            i += n;
+        } else if (size_t m = mapped_char_length(in, i, replacement)) {
+            out += replacement;
+            i += m;
+        } else {
+            out += static_cast<char>(c);
+            ++i;
+        }
     }
     return out;
 }
@@ -106,6 +146,24 @@ const LabelMatcher &label_matcher() {
 
 void finalize_blocks(std::vector<Block> &blocks, const std::string &prefix);
 
+// A cheap test run before the regex: most paragraphs start with a capital word, which can
+// never be a label unless a bracket follows its first letter.
+bool could_start_label(const std::string &text) {
+    if (text.empty())
+        return false;
+    unsigned char c = static_cast<unsigned char>(text[0]);
+    if (c < 0x80)
+        return (c >= '1' && c <= '9') || c == '(' || c == '-' || c == '*' || c == 'I' ||
+               c == 'V' || c == 'X' || (std::isalpha(c) && text.size() > 1 && text[1] == ')');
+    // A non-ASCII first character: a bullet or dash (U+2013.., U+2022.., U+25xx, U+27xx, ·)
+    // or a Cyrillic letter followed by a bracket.
+    if (c == 0xE2 || c == 0xC2)
+        return true;
+    if ((c == 0xD0 || c == 0xD1) && text.size() > 2 && text[2] == ')')
+        return true;
+    return false;
+}
+
 void finalize_paragraph(Paragraph &p) {
     p.text = clean_text(p.text);
     p.label = clean_text(p.label);
@@ -135,18 +193,21 @@ void finalize_blocks(std::vector<Block> &blocks, const std::string &prefix) {
 std::string clean_text(const std::string &raw) {
     if (is_ascii(raw) && raw.find('\r') == std::string::npos)
         return fold_spaces(raw);
-    icu::UnicodeString u = strip_and_map(icu::UnicodeString::fromUTF8(raw));
+    std::string text = strip_and_map(raw);
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2 *nfc = icu::Normalizer2::getNFCInstance(status);
-    if (U_SUCCESS(status) && !nfc->isNormalized(u, status))
-        u = nfc->normalize(u, status);
-    std::string utf8;
-    u.toUTF8String(utf8);
-    return fold_spaces(utf8);
+    if (U_SUCCESS(status) && !nfc->isNormalizedUTF8(text, status) && U_SUCCESS(status)) {
+        std::string composed;
+        icu::StringByteSink<std::string> sink(&composed);
+        nfc->normalizeUTF8(0, text, sink, nullptr, status);
+        if (U_SUCCESS(status))
+            text.swap(composed);
+    }
+    return fold_spaces(text);
 }
 
 void split_typed_label(Paragraph &p) {
-    if (!p.label.empty() || p.text.empty())
+    if (!p.label.empty() || !could_start_label(p.text))
         return;
     const LabelMatcher &lm = label_matcher();
     if (!lm.pattern)

@@ -51,3 +51,16 @@ TEST(TypedLabel, DatesAndYearsAreNotLabels) {
     EXPECT_EQ(split("0.5 ставки").label, "");
     EXPECT_EQ(split("1.").label, ""); // nothing follows
 }
+
+TEST(CleanText, InvisibleCharactersAndSeparators) {
+    EXPECT_EQ(clean_text("\uFEFFПри\u200Bказ\u2060"), "Приказ");
+    EXPECT_EQ(clean_text("строка\u2028вторая\u2029третья"), "строка\nвторая\nтретья");
+    EXPECT_EQ(clean_text("№\u202F7/3\u3000от\u2009сегодня"), "№ 7/3 от сегодня");
+}
+
+TEST(TypedLabel, CyrillicLetterAndBracketedLabels) {
+    EXPECT_EQ(split("в) третье").label, "в)");
+    EXPECT_EQ(split("(г) четвертое").label, "(г)");
+    EXPECT_EQ(split("• пункт").label, "•");
+    EXPECT_EQ(split("Вопрос) не метка").label, "");
+}
