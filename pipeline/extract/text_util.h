@@ -1,0 +1,57 @@
+// Small ICU-based helpers shared by the extraction rules: regex with UTF-8 in and out and
+// code-point offsets (record::Source uses code points), case folding, trimming.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <unicode/regex.h>
+#include <unicode/unistr.h>
+
+namespace prikaz::extract {
+
+icu::UnicodeString to_u(const std::string &utf8);
+std::string to_utf8(const icu::UnicodeString &u);
+
+std::string lower(const std::string &s);         // ICU lower case, Russian locale
+std::string upper(const std::string &s);         // ICU upper case, Russian locale
+std::string fold(const std::string &s);          // lower case with ё → е, for comparisons
+std::string trim(const std::string &s);          // Unicode white space at both ends
+std::string collapse_lines(const std::string &s); // "\n" and "\t" → " ", spaces folded
+int code_points(const std::string &s);           // length in code points
+
+struct Group {
+    std::string text; // UTF-8
+    int begin = -1;   // code-point offsets in the subject; -1 when the group did not match
+    int end = -1;
+    bool matched() const { return begin >= 0; }
+};
+
+struct Match {
+    std::vector<Group> groups; // 0 = whole match
+    const Group &operator[](size_t i) const { return groups.at(i); }
+    bool has(size_t i) const { return i < groups.size() && groups[i].matched(); }
+};
+
+// A compiled ICU regular expression. Compile once (static const), use from any thread.
+// Flags: case-insensitive by default (UREGEX_CASE_INSENSITIVE), Unicode-aware.
+class Regex {
+public:
+    explicit Regex(const char *pattern, uint32_t flags = UREGEX_CASE_INSENSITIVE);
+    ~Regex();
+    Regex(const Regex &) = delete;
+    Regex &operator=(const Regex &) = delete;
+
+    bool search(const std::string &subject, Match &m, int from_cp = 0) const; // first match
+    bool full(const std::string &subject, Match &m) const;    // whole subject must match
+    bool starts(const std::string &subject, Match &m) const;  // match anchored at the start
+    bool contains(const std::string &subject) const;
+    std::vector<Match> all(const std::string &subject) const; // every non-overlapping match
+    std::string replace_all(const std::string &subject, const std::string &replacement) const;
+
+private:
+    std::unique_ptr<icu::RegexPattern> pattern_;
+};
+
+} // namespace prikaz::extract
