@@ -5,8 +5,9 @@
 
 namespace prikaz::cli {
 
-// Each returns the process exit code: 0 ok, 1 input refused, 2 usage error.
+// Each returns the process exit code: 0 ok, 1 input refused, 2 usage error, 3 internal error.
 int cmd_text(const std::vector<std::string> &args);
 int cmd_validate(const std::vector<std::string> &args);
+int cmd_extract(const std::vector<std::string> &args);
 
 } // namespace prikaz::cli

@@ -14,12 +14,15 @@ void print_usage(std::ostream &out) {
         << "\n"
         << "commands:\n"
         << "  text FILE [--format text|json]   print the document model the reader saw\n"
+        << "  extract FILE [--format xml|json] [-o OUT]\n"
+        << "                                   extract the record (requisites, points, appendices)\n"
         << "  validate RECORD.xml              check a record against the prikaz XSD\n"
         << "  --help                           this text\n"
         << "  --version                        the version\n"
         << "\n"
         << "Formats read: DOCX, ODT, FODT, HTML, plain text (UTF-8, UTF-16, CP1251, KOI8-R,\n"
-        << "CP866), detected from content. Exit codes: 0 ok, 1 input refused, 2 usage error.\n";
+        << "CP866), detected from content. Exit codes: 0 ok, 1 input refused, 2 usage error,\n"
+        << "3 internal error.\n";
 }
 
 } // namespace
@@ -41,6 +44,8 @@ int main(int argc, char **argv) {
     std::vector<std::string> args(argv + 2, argv + argc);
     if (command == "text")
         return prikaz::cli::cmd_text(args);
+    if (command == "extract")
+        return prikaz::cli::cmd_extract(args);
     if (command == "validate")
         return prikaz::cli::cmd_validate(args);
     std::cerr << "prikaz: unknown command '" << command << "' (see prikaz --help)\n";

@@ -77,3 +77,38 @@ TEST(Cli, TextPrintsParagraphsWithLabels) {
     EXPECT_THAT(j.output, HasSubstr("\"label\": \"2.\""));
     EXPECT_THAT(j.output, HasSubstr("\"text\": \"Контроль оставляю за собой.\""));
 }
+
+TEST(Cli, ExtractWritesValidXmlAndJsonToFile) {
+    std::string in = temp_file("order2.txt", "ПРИКАЗ\n\n1. Утвердить план.\n");
+    std::string out = (std::filesystem::temp_directory_path() / "prikaz_cli_out.xml").string();
+    std::filesystem::remove(out);
+    RunResult r = run_prikaz("extract " + in + " -o " + out);
+    ASSERT_EQ(r.exit_code, 0) << r.output;
+    RunResult v = run_prikaz("validate " + out);
+    EXPECT_EQ(v.exit_code, 0) << v.output;
+    RunResult j = run_prikaz("extract " + in + " --format json");
+    ASSERT_EQ(j.exit_code, 0) << j.output;
+    EXPECT_THAT(j.output, HasSubstr("\"kind\":"));
+    for (const auto &entry : std::filesystem::directory_iterator(
+             std::filesystem::temp_directory_path()))
+        EXPECT_EQ(entry.path().string().find("prikaz_cli_out.xml.tmp"), std::string::npos)
+            << "temporary file left behind: " << entry.path();
+}
+
+TEST(Cli, ExtractRefusedInputLeavesNoOutput) {
+    std::string in = temp_file("bad.docx", "PK\x03\x04garbage");
+    std::string out = (std::filesystem::temp_directory_path() / "prikaz_cli_bad.xml").string();
+    std::filesystem::remove(out);
+    RunResult r = run_prikaz("extract " + in + " -o " + out);
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_THAT(r.output, HasSubstr(in));
+    EXPECT_FALSE(std::filesystem::exists(out));
+}
+
+TEST(Cli, ValidateReportsLineOfFirstError) {
+    std::string bad = temp_file("bad_record.xml", "<?xml version=\"1.0\"?>\n<document "
+                                                  "xmlns=\"urn:prikaz:document:1\">\n</document>\n");
+    RunResult r = run_prikaz("validate " + bad);
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_THAT(r.output, HasSubstr(bad + ":2:"));
+}
