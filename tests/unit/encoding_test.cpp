@@ -1,6 +1,8 @@
 #include "read/encoding.h"
 #include "read/read_error.h"
 
+#include "test_support.h"
+
 #include <gtest/gtest.h>
 #include <unicode/ucnv.h>
 
@@ -13,19 +15,9 @@ using prikaz::read::decode_text;
 using prikaz::read::DecodedText;
 using prikaz::read::ReadError;
 
-namespace {
+using prikaz::test::encode;
 
-// The same Russian text in another charset, converted by ICU (no substitution allowed).
-std::string encode(const std::string &utf8, const char *charset) {
-    UErrorCode status = U_ZERO_ERROR;
-    std::string out(utf8.size() * 4 + 8, '\0');
-    int32_t length = ucnv_convert(charset, "UTF-8", out.data(), static_cast<int32_t>(out.size()),
-                                  utf8.data(), static_cast<int32_t>(utf8.size()), &status);
-    if (U_FAILURE(status))
-        throw std::runtime_error("test conversion failed");
-    out.resize(length);
-    return out;
-}
+namespace {
 
 // Characters every candidate code page has (KOI8-R lacks «», № and dashes).
 const std::string kParagraph =

@@ -2,6 +2,8 @@
 #include "read/read_error.h"
 #include "read/reader.h"
 
+#include "test_support.h"
+
 #include <gtest/gtest.h>
 #include <unicode/ucnv.h>
 
@@ -14,18 +16,9 @@ using prikaz::model::Paragraph;
 using prikaz::model::Table;
 using prikaz::read::read_html;
 
-namespace {
+using prikaz::test::encode;
 
-std::string encode(const std::string &utf8, const char *charset) {
-    UErrorCode status = U_ZERO_ERROR;
-    std::string out(utf8.size() * 4 + 8, '\0');
-    int32_t length = ucnv_convert(charset, "UTF-8", out.data(), static_cast<int32_t>(out.size()),
-                                  utf8.data(), static_cast<int32_t>(utf8.size()), &status);
-    if (U_FAILURE(status))
-        throw std::runtime_error("test conversion failed");
-    out.resize(length);
-    return out;
-}
+namespace {
 
 Document html(const std::string &body) {
     return read_html("<html><body>" + body + "</body></html>", "a.html");

@@ -3,6 +3,8 @@
 #include <Poco/DateTime.h>
 #include <Poco/Zip/Compress.h>
 
+#include <unicode/ucnv.h>
+
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -74,6 +76,17 @@ std::string make_odt(const std::string &text_xml, const std::string &automatic_s
     if (!styles_xml.empty())
         entries.push_back({"styles.xml", styles_xml});
     return make_zip(entries);
+}
+
+std::string encode(const std::string &utf8, const char *charset) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::string out(utf8.size() * 4 + 8, '\0');
+    int32_t length = ucnv_convert(charset, "UTF-8", out.data(), static_cast<int32_t>(out.size()),
+                                  utf8.data(), static_cast<int32_t>(utf8.size()), &status);
+    if (U_FAILURE(status))
+        throw std::runtime_error("test conversion to " + std::string(charset) + " failed");
+    out.resize(static_cast<size_t>(length));
+    return out;
 }
 
 std::string read_file(const std::string &path) {

@@ -20,6 +20,10 @@ std::string make_docx(const std::string &body_xml, const ZipEntries &extra_parts
 std::string make_odt(const std::string &text_xml, const std::string &automatic_styles = "",
                      const std::string &styles_xml = "");
 
+// `utf8` converted by ICU to `charset` ("windows-1251", "KOI8-R", "UTF-16LE", ...); throws if a
+// character has no mapping (no substitution allowed).
+std::string encode(const std::string &utf8, const char *charset);
+
 std::string read_file(const std::string &path);
 std::string corpus_path(const std::string &relative);
 std::string fixture_path(const std::string &relative);
