@@ -1,4 +1,146 @@
+// References to other documents: a document-kind word in any case ("письмо", "приказом",
+// "распоряжения", "Федеральный закон") followed, before the next such word, by "от <date>" and
+// a number "№ …"/"N …" next to that date (either order). The document's own date and number
+// (as in an appendix stamp «УТВЕРЖДЕН приказом … от … №») are not references.
 #include "extract/extract.h"
+#include "extract/russian_date.h"
+#include "extract/text_util.h"
+
+#include <algorithm>
+#include <cstdlib>
+
 namespace prikaz::extract {
-void extract_references(const model::Document &, record::Record &) {} // being written
+
+namespace {
+
+// Stems with the case endings they take, so that "приказываю" or "решили" never match.
+const Regex &kind_word() {
+    static const Regex re("\\b(?:(письм)(?:о|а|у|ом|е|ами|ах)"
+                          "|(приказ)(?:а|у|ом|е|ы|ов|ами|ах)?"
+                          "|(распоряжени)(?:е|я|ю|ем|и|ями|ях)"
+                          "|(постановлени)(?:е|я|ю|ем|и|ями|ях)"
+                          "|(решени)(?:е|я|ю|ем|и|ями|ях)"
+                          "|(указ)(?:а|у|ом|е)?"
+                          "|(закон)(?:а|у|ом|е|ы|ов)?"
+                          "|(протокол)(?:а|у|ом|е|ы|ов)?)\\b");
+    return re;
 }
+
+const char *kKindByGroup[] = {"",        "письмо",  "приказ", "распоряжение", "постановление",
+                              "решение", "указ",    "закон",  "протокол"};
+
+const Regex &number_sign() {
+    // "№ 01-121/13-01", "N 1687", "№3.12-132-р": starts with a digit, ends with a letter/digit
+    static const Regex re("(?:№|\\bN)\\s*([0-9][0-9A-Za-zА-Яа-яЁё./\\-]*[0-9A-Za-zА-Яа-яЁё]|[0-9])",
+                          0);
+    return re;
+}
+
+const Regex &from_word() {
+    static const Regex re("\\bот\\s*$");
+    return re;
+}
+
+constexpr int kMaxGapBetweenDateAndNumber = 40; // code points
+
+struct Candidate {
+    std::string kind;
+    int begin = 0;     // kind word start
+    int window_end = 0; // next kind word start or end of text
+};
+
+std::vector<Candidate> kind_words(const std::string &text) {
+    std::vector<Candidate> out;
+    for (const Match &m : kind_word().all(text)) {
+        Candidate c;
+        for (size_t g = 1; g < m.groups.size(); ++g)
+            if (m.has(g))
+                c.kind = kKindByGroup[g];
+        c.begin = m[0].begin;
+        if (!out.empty())
+            out.back().window_end = c.begin;
+        out.push_back(c);
+    }
+    if (!out.empty())
+        out.back().window_end = code_points(text);
+    return out;
+}
+
+// The first date in the window that is introduced by "от".
+std::optional<ParsedDate> dated_by_from(const std::string &text, const icu::UnicodeString &u,
+                                        const Candidate &c) {
+    for (const ParsedDate &d : find_russian_dates(text)) {
+        if (d.begin < c.begin || d.end > c.window_end)
+            continue;
+        std::string before = to_utf8(u.tempSubStringBetween(
+            u.moveIndex32(0, std::max(c.begin, d.begin - 6)), u.moveIndex32(0, d.begin)));
+        if (from_word().contains(before))
+            return d;
+    }
+    return std::nullopt;
+}
+
+std::optional<Group> number_near(const std::string &text, const Candidate &c,
+                                 const ParsedDate &d) {
+    std::optional<Group> best;
+    for (const Match &m : number_sign().all(text)) {
+        const Group &g = m[1];
+        if (m[0].begin < c.begin || g.end > c.window_end)
+            continue;
+        int gap = g.begin >= d.end ? m[0].begin - d.end : d.begin - g.end;
+        if (gap >= 0 && gap <= kMaxGapBetweenDateAndNumber &&
+            (!best || std::abs(g.begin - d.end) < std::abs(best->begin - d.end)))
+            best = g;
+    }
+    return best;
+}
+
+bool is_own_document(const record::Record &rec, const std::string &iso,
+                     const std::string &number) {
+    return !rec.requisites.date.iso.empty() && rec.requisites.date.iso == iso &&
+           rec.requisites.number.value == number;
+}
+
+void references_in_paragraph(const model::Block &b, record::Record &rec) {
+    const std::string &text = b.paragraph.text;
+    if (text.find("от") == std::string::npos)
+        return;
+    icu::UnicodeString u = to_u(text);
+    for (const Candidate &c : kind_words(text)) {
+        std::optional<ParsedDate> date = dated_by_from(text, u, c);
+        if (!date)
+            continue;
+        std::optional<Group> number = number_near(text, c, *date);
+        std::string num = number ? number->text : std::string();
+        if (is_own_document(rec, date->iso, num))
+            continue;
+        int end = std::max(date->end, number ? number->end : 0);
+        record::Reference ref;
+        ref.kind = c.kind;
+        ref.date = date->iso;
+        ref.number = num;
+        ref.as_written = to_utf8(u.tempSubStringBetween(u.moveIndex32(0, c.begin),
+                                                        u.moveIndex32(0, end)));
+        ref.source = {b.source.id, c.begin, end};
+        rec.references.push_back(ref);
+    }
+}
+
+void references_in_blocks(const std::vector<model::Block> &blocks, record::Record &rec) {
+    for (const model::Block &b : blocks) {
+        if (b.kind == model::Block::Kind::Paragraph)
+            references_in_paragraph(b, rec);
+        else if (b.kind == model::Block::Kind::Table)
+            for (const model::Row &r : b.table.rows)
+                for (const model::Cell &cell : r.cells)
+                    references_in_blocks(cell.blocks, rec);
+    }
+}
+
+} // namespace
+
+void extract_references(const model::Document &doc, record::Record &rec) {
+    references_in_blocks(doc.body, rec);
+}
+
+} // namespace prikaz::extract
