@@ -9,5 +9,6 @@ namespace prikaz::cli {
 int cmd_text(const std::vector<std::string> &args);
 int cmd_validate(const std::vector<std::string> &args);
 int cmd_extract(const std::vector<std::string> &args);
+int cmd_eval(const std::vector<std::string> &args);
 
 } // namespace prikaz::cli

@@ -16,6 +16,8 @@ void print_usage(std::ostream &out) {
         << "  text FILE [--format text|json]   print the document model the reader saw\n"
         << "  extract FILE [--format xml|json] [-o OUT]\n"
         << "                                   extract the record (requisites, points, appendices)\n"
+        << "  eval DIR [--format text|json] [--verbose]\n"
+        << "                                   score extraction against DIR/*/expected.xml\n"
         << "  validate RECORD.xml              check a record against the prikaz XSD\n"
         << "  --help                           this text\n"
         << "  --version                        the version\n"
@@ -46,6 +48,8 @@ int main(int argc, char **argv) {
         return prikaz::cli::cmd_text(args);
     if (command == "extract")
         return prikaz::cli::cmd_extract(args);
+    if (command == "eval")
+        return prikaz::cli::cmd_eval(args);
     if (command == "validate")
         return prikaz::cli::cmd_validate(args);
     std::cerr << "prikaz: unknown command '" << command << "' (see prikaz --help)\n";
