@@ -66,18 +66,26 @@ std::vector<Candidate> kind_words(const std::string &text) {
     return out;
 }
 
-// The first date in the window that is introduced by "от".
-std::optional<ParsedDate> dated_by_from(const std::string &text, const icu::UnicodeString &u,
-                                        const Candidate &c) {
-    for (const ParsedDate &d : find_russian_dates(text)) {
+struct FromDate {
+    ParsedDate date;
+    int from_begin = 0; // where "от" starts
+};
+
+// The dates in the window introduced by "от", in text order.
+std::vector<FromDate> dates_after_from(const std::vector<ParsedDate> &dates,
+                                       const icu::UnicodeString &u, const Candidate &c) {
+    std::vector<FromDate> out;
+    for (const ParsedDate &d : dates) {
         if (d.begin < c.begin || d.end > c.window_end)
             continue;
-        std::string before = to_utf8(u.tempSubStringBetween(
-            u.moveIndex32(0, std::max(c.begin, d.begin - 6)), u.moveIndex32(0, d.begin)));
-        if (from_word().contains(before))
-            return d;
+        int look_from = std::max(c.begin, d.begin - 6);
+        std::string before = to_utf8(u.tempSubStringBetween(u.moveIndex32(0, look_from),
+                                                            u.moveIndex32(0, d.begin)));
+        Match m;
+        if (from_word().search(before, m))
+            out.push_back({d, look_from + m[0].begin});
     }
-    return std::nullopt;
+    return out;
 }
 
 std::optional<Group> number_near(const std::string &text, const Candidate &c,
@@ -101,28 +109,42 @@ bool is_own_document(const record::Record &rec, const std::string &iso,
            rec.requisites.number.value == number;
 }
 
+record::Reference make_reference(const icu::UnicodeString &u, const std::string &kind,
+                                 int begin, const ParsedDate &date,
+                                 const std::optional<Group> &number, const std::string &block) {
+    int end = std::max(date.end, number ? number->end : 0);
+    record::Reference ref;
+    ref.kind = kind;
+    ref.date = date.iso;
+    ref.number = number ? number->text : std::string();
+    ref.as_written =
+        to_utf8(u.tempSubStringBetween(u.moveIndex32(0, begin), u.moveIndex32(0, end)));
+    ref.source = {block, begin, end};
+    return ref;
+}
+
+// "письма … от 16.10.2023 № 01-13/206, от 09.11.2023 № 01-13/223": the first dated mention
+// starts at the kind word; each further "от <date> № <number>" of the same kind word is a
+// reference of its own (a number is required for those).
 void references_in_paragraph(const model::Block &b, record::Record &rec) {
     const std::string &text = b.paragraph.text;
     if (text.find("от") == std::string::npos)
         return;
     icu::UnicodeString u = to_u(text);
+    std::vector<ParsedDate> dates = find_russian_dates(text);
     for (const Candidate &c : kind_words(text)) {
-        std::optional<ParsedDate> date = dated_by_from(text, u, c);
-        if (!date)
-            continue;
-        std::optional<Group> number = number_near(text, c, *date);
-        std::string num = number ? number->text : std::string();
-        if (is_own_document(rec, date->iso, num))
-            continue;
-        int end = std::max(date->end, number ? number->end : 0);
-        record::Reference ref;
-        ref.kind = c.kind;
-        ref.date = date->iso;
-        ref.number = num;
-        ref.as_written = to_utf8(u.tempSubStringBetween(u.moveIndex32(0, c.begin),
-                                                        u.moveIndex32(0, end)));
-        ref.source = {b.source.id, c.begin, end};
-        rec.references.push_back(ref);
+        std::vector<FromDate> dated = dates_after_from(dates, u, c);
+        for (size_t i = 0; i < dated.size(); ++i) {
+            std::optional<Group> number = number_near(text, c, dated[i].date);
+            if (i > 0 && !number)
+                continue;
+            std::string num = number ? number->text : std::string();
+            if (is_own_document(rec, dated[i].date.iso, num))
+                continue;
+            int begin = i == 0 ? c.begin : dated[i].from_begin;
+            rec.references.push_back(
+                make_reference(u, c.kind, begin, dated[i].date, number, b.source.id));
+        }
     }
 }
 

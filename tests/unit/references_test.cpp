@@ -64,3 +64,14 @@ TEST(References, OwnDocumentInApprovalStampSkipped) {
     EXPECT_TRUE(refs("Утвержден приказом Министерства от 15 мая 2020 г. N 22-01-05/4569", rec)
                     .empty());
 }
+
+TEST(References, ListOfDatedNumbersAfterOneKindWord) {
+    auto r = refs("с учетом письма ГКУ РК «ИМАЦ» от 16.10.2023 № 01-13/206, от 09.11.2023 "
+                  "№ 01-13/223, от 02.11.2023 № 01-13/218.");
+    ASSERT_EQ(r.size(), 3u);
+    EXPECT_EQ(r[0].as_written, "письма ГКУ РК «ИМАЦ» от 16.10.2023 № 01-13/206");
+    EXPECT_EQ(r[1].as_written, "от 09.11.2023 № 01-13/223");
+    EXPECT_EQ(r[1].kind, "письмо");
+    EXPECT_EQ(r[2].number, "01-13/218");
+    EXPECT_EQ(r[2].date, "2023-11-02");
+}
