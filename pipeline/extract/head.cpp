@@ -29,6 +29,12 @@ namespace prikaz::extract {
 
 namespace {
 
+// `text` from code point `from` on.
+std::string tail(const std::string &text, int from) {
+    icu::UnicodeString u = to_u(text);
+    return to_utf8(u.tempSubString(u.moveIndex32(0, from)));
+}
+
 enum class Phase {
     Letterhead, // before the kind word or the first registration line
     Requisites, // after them, before the title
@@ -49,6 +55,8 @@ private:
     bool read_after_title(size_t &i);
     bool take_kind(size_t &i);
     void take_issuer_after_kind(size_t &i, const HeadLine &kind_line, int rest_begin);
+    void extend_issuer(size_t &i, std::vector<size_t> &issuer) const;
+    void take_issuer_and_topic(const std::vector<size_t> &issuer, int skip);
     void take_registration(size_t i, const RequisiteLine &r, int offset = 0);
     size_t take_title(size_t i);
     size_t take_addressee(size_t i);
@@ -182,14 +190,10 @@ bool HeadReader::take_kind(size_t &i) {
 // in the genitive, on the kind line or on the lines after it, and the topic of a decision).
 void HeadReader::take_issuer_after_kind(size_t &i, const HeadLine &kind_line, int rest_begin) {
     static const Regex first_word("^[\\s«\"]*(\\p{L}+)");
-    static const Regex lower_start("^\\p{Ll}", 0); // case-sensitive
-    static const Regex topic("\\s+на\\s+тему[\\s:]*");
     std::vector<size_t> issuer;
     int skip = 0; // code points of the kind word at the start of the first issuer line
     if (rest_begin >= 0) {
-        std::string rest = to_utf8(to_u(kind_line.text).tempSubString(
-            to_u(kind_line.text).moveIndex32(0, rest_begin)));
-        if (auto r = parse_requisite_line(rest)) {
+        if (auto r = parse_requisite_line(tail(kind_line.text, rest_begin))) {
             take_registration(i, *r, rest_begin);
             return;
         }
@@ -202,7 +206,13 @@ void HeadReader::take_issuer_after_kind(size_t &i, const HeadLine &kind_line, in
             return;
         issuer.push_back(++i);
     }
-    // The issuer continues on the lines of its paragraph and on lines starting in lower case.
+    extend_issuer(i, issuer);
+    take_issuer_and_topic(issuer, skip);
+}
+
+// The issuer continues on the lines of its paragraph and on lines starting in lower case.
+void HeadReader::extend_issuer(size_t &i, std::vector<size_t> &issuer) const {
+    static const Regex lower_start("^\\p{Ll}", 0); // case-sensitive
     while (i + 1 < lines_.size()) {
         const HeadLine &next = lines_[i + 1];
         bool continues = next.paragraph == lines_[i].paragraph || lower_start.contains(next.text);
@@ -210,21 +220,24 @@ void HeadReader::take_issuer_after_kind(size_t &i, const HeadLine &kind_line, in
             break;
         issuer.push_back(++i);
     }
+}
+
+// "коллегии комитета … на тему «Управление качеством …»": the issuer, put into the nominative,
+// is the authority unless a letterhead named it; the quoted topic is the title.
+void HeadReader::take_issuer_and_topic(const std::vector<size_t> &issuer, int skip) {
+    static const Regex topic("\\s+на\\s+тему[\\s:]*");
+    static const Regex quoted("^«(.*)»\\s*$", UREGEX_DOTALL);
     std::string joined;
     for (size_t k : issuer)
         joined += (joined.empty() ? "" : " ") + lines_[k].text;
     int length = code_points(joined);
     Match t;
-    int issuer_end = topic.search(joined, t, skip) ? t[0].begin : length;
-    if (t.has(0) && t[0].end < length) {
-        static const Regex quoted("^«(.*)»\\s*$", UREGEX_DOTALL);
-        std::string topic_text = to_utf8(to_u(joined).tempSubString(
-            to_u(joined).moveIndex32(0, t[0].end)));
+    bool has_topic = topic.search(joined, t, skip) && t[0].end < length;
+    int issuer_end = has_topic ? t[0].begin : length;
+    if (has_topic) {
         Match q;
-        bool in_quotes = quoted.full(trim(topic_text), q);
-        int b = t[0].end + (in_quotes ? 1 : 0);
-        int e = length - (in_quotes ? 1 : 0);
-        req_.title = join_lines(lines_, issuer, b, e);
+        int quote = quoted.full(trim(tail(joined, t[0].end)), q) ? 1 : 0;
+        req_.title = join_lines(lines_, issuer, t[0].end + quote, length - quote);
     }
     if (letterhead_.empty() && issuer_end > skip) {
         req_.authority = join_lines(lines_, issuer, skip, issuer_end);
@@ -316,8 +329,6 @@ bool HeadReader::take_place(size_t i) {
     if (!shape->prefixed && !next_to_registration)
         return false;
     req_.place = join_lines(lines_, {i});
-    if (req_.place.source.begin < 0 && !lines_[i].whole_paragraph)
-        req_.place = line_part(lines_[i], 0, code_points(lines_[i].text));
     return true;
 }
 
@@ -351,11 +362,34 @@ bool salutation_follows(const model::Document &doc, size_t from) {
     return false;
 }
 
+// A letterhead printed in the page header of the first page (a DOCX/ODT letter form): its
+// lines up to the first contact or registration line, when they start with an organisation.
+void authority_from_page_header(const model::Document &doc, record::Requisites &req) {
+    const model::HeaderFooter *header = nullptr;
+    for (const auto &hf : doc.headers_footers)
+        if (hf.kind == model::HeaderFooter::Kind::Header && (!header || hf.type == "first"))
+            header = &hf;
+    if (!header)
+        return;
+    std::vector<HeadLine> lines = collect_head_lines(header->blocks);
+    std::vector<size_t> letterhead;
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const std::string &text = lines[i].text;
+        if (is_contact_line(text) || parse_requisite_line(text) || match_document_kind(text))
+            break;
+        letterhead.push_back(i);
+    }
+    if (!letterhead.empty() && starts_org_unit(lines[letterhead.front()].text))
+        assign_authority(lines, letterhead, req);
+}
+
 } // namespace
 
 size_t extract_head(const model::Document &doc, record::Record &rec) {
-    std::vector<HeadLine> lines = collect_head_lines(doc);
+    std::vector<HeadLine> lines = collect_head_lines(doc.body);
     size_t body_start = HeadReader(lines, rec).read();
+    if (rec.requisites.authority.empty())
+        authority_from_page_header(doc, rec.requisites);
     if (rec.kind.empty() && salutation_follows(doc, body_start))
         rec.kind = "письмо";
     return body_start;
