@@ -212,7 +212,11 @@ TEST(RecordRead, CorpusExpectedRecordHoldsHandCheckedValues) {
     EXPECT_EQ(p3.num, "3");
     const Point &p321 = p3.points.at(1).points.at(0);
     EXPECT_EQ(p321.num, "3.2.1");
-    EXPECT_EQ(p321.deadlines.at(0).date, "2023-03-01");
+    EXPECT_TRUE(p321.deadlines.empty()); // both "до 1 марта" lines follow 3.2.2's text
+    const Point &p322 = p3.points.at(1).points.at(1);
+    ASSERT_EQ(p322.deadlines.size(), 2u);
+    EXPECT_EQ(p322.deadlines.at(0).date, "2023-03-01");
+    EXPECT_EQ(p322.deadlines.at(1).as_written, "До 01 марта 2023 года");
     EXPECT_TRUE(p321.responsible.at(0).inherited);
     EXPECT_EQ(p321.responsible.at(0).person, "Маханова А.В.");
     EXPECT_EQ(r.control->person.value, "Беспалова С.Э.");
