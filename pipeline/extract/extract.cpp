@@ -1,4 +1,5 @@
 #include "extract/extract.h"
+#include "extract/normalise.h"
 
 namespace prikaz::extract {
 
@@ -10,6 +11,8 @@ record::Record extract_record(const model::Document &doc) {
     extract_operative(doc, operative_from, appendix_from, rec);
     extract_appendices(doc, appendix_from, rec);
     extract_references(doc, rec);
+    normalise_parties(rec);
+    normalise_deadlines(rec);
     return rec;
 }
 
