@@ -1,54 +1,15 @@
 // Reader throughput on the corpus: bytes/s and files/s per source format.
-// Run: build/bench/prikaz_bench --benchmark_filter=Read
+// Run: build/bench/prikaz_bench --benchmark_filter=ReadCorpus
+#include "corpus_files.h"
 #include "read/reader.h"
 
 #include <benchmark/benchmark.h>
 
-#include <filesystem>
-#include <fstream>
-#include <map>
-#include <sstream>
 
 namespace {
 
-struct CorpusFile {
-    std::string path;
-    std::string bytes;
-};
-
-std::string format_of(const std::filesystem::path &p) {
-    std::string ext = p.extension().string();
-    if (ext == ".txt")
-        return "text";
-    if (ext == ".htm" || ext == ".html")
-        return "html";
-    if (ext == ".docx")
-        return "docx";
-    if (ext == ".odt")
-        return "odt";
-    if (ext == ".fodt")
-        return "fodt";
-    return "";
-}
-
-// Every corpus document, loaded once into memory and grouped by format.
-const std::map<std::string, std::vector<CorpusFile>> &corpus_by_format() {
-    static const auto files = [] {
-        std::map<std::string, std::vector<CorpusFile>> out;
-        for (const auto &entry :
-             std::filesystem::recursive_directory_iterator(PRIKAZ_CORPUS_DIR)) {
-            std::string fmt = format_of(entry.path());
-            if (!entry.is_regular_file() || fmt.empty())
-                continue;
-            std::ifstream in(entry.path(), std::ios::binary);
-            std::stringstream ss;
-            ss << in.rdbuf();
-            out[fmt].push_back({entry.path().string(), ss.str()});
-        }
-        return out;
-    }();
-    return files;
-}
+using prikaz::bench::corpus_by_format;
+using prikaz::bench::CorpusFile;
 
 void BM_ReadCorpus(benchmark::State &state, const std::string &format) {
     const auto &all = corpus_by_format();
@@ -79,5 +40,3 @@ BENCHMARK_CAPTURE(BM_ReadCorpus, odt, std::string("odt"))->Unit(benchmark::kMill
 BENCHMARK_CAPTURE(BM_ReadCorpus, fodt, std::string("fodt"))->Unit(benchmark::kMillisecond);
 
 } // namespace
-
-BENCHMARK_MAIN();
