@@ -75,3 +75,14 @@ TEST(References, ListOfDatedNumbersAfterOneKindWord) {
     EXPECT_EQ(r[2].number, "01-13/218");
     EXPECT_EQ(r[2].date, "2023-11-02");
 }
+
+TEST(References, FederalLawIsItsOwnKind) {
+    auto r = refs("в соответствии с Федеральным законом от 29 декабря 2012 года № 273-ФЗ «Об "
+                  "образовании в Российской Федерации» и законом области от 1 марта 2013 г. № 5-оз");
+    ASSERT_EQ(r.size(), 2u);
+    EXPECT_EQ(r[0].kind, "федеральный закон");
+    EXPECT_EQ(r[0].number, "273-ФЗ");
+    EXPECT_EQ(r[0].as_written, "Федеральным законом от 29 декабря 2012 года № 273-ФЗ");
+    EXPECT_EQ(r[1].kind, "закон");
+    EXPECT_EQ(r[1].number, "5-оз");
+}
