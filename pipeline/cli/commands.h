@@ -10,5 +10,7 @@ int cmd_text(const std::vector<std::string> &args);
 int cmd_validate(const std::vector<std::string> &args);
 int cmd_extract(const std::vector<std::string> &args);
 int cmd_eval(const std::vector<std::string> &args);
+int cmd_deadline(const std::vector<std::string> &args);
+int cmd_party(const std::vector<std::string> &args);
 
 } // namespace prikaz::cli

@@ -16,7 +16,10 @@ void print_usage(std::ostream &out) {
         << "  text FILE [--format text|json]   print the document model the reader saw\n"
         << "  extract FILE [--format xml|json] [-o OUT]\n"
         << "                                   extract the record (requisites, points, appendices)\n"
-        << "  eval DIR [--format text|json] [--verbose]\n"
+        << "  deadline \"PHRASE\" [--ref YYYY-MM-DD] [--scope \"TITLE\"] [--sentence]\n"
+        << "                                   normalise a deadline phrase, print JSON\n"
+        << "  party \"PHRASE\"                   split a responsible-party phrase, nominative, JSON\n"
+        << "  eval DIR [--format text|json] [--verbose [N]]\n"
         << "                                   score extraction against DIR/*/expected.xml\n"
         << "  validate RECORD.xml              check a record against the prikaz XSD\n"
         << "  --help                           this text\n"
@@ -48,6 +51,10 @@ int main(int argc, char **argv) {
         return prikaz::cli::cmd_text(args);
     if (command == "extract")
         return prikaz::cli::cmd_extract(args);
+    if (command == "deadline")
+        return prikaz::cli::cmd_deadline(args);
+    if (command == "party")
+        return prikaz::cli::cmd_party(args);
     if (command == "eval")
         return prikaz::cli::cmd_eval(args);
     if (command == "validate")

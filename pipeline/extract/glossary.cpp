@@ -1,6 +1,7 @@
 #include "extract/glossary.h"
 
 #include "extract/appendix_text.h"
+#include "extract/nominative.h"
 #include "extract/text_util.h"
 
 #include <algorithm>
@@ -181,11 +182,31 @@ void collect_lists(const std::vector<model::Block> &blocks, Collected &out) {
     }
 }
 
+// Both sides of a «(далее – X)» definition in the nominative: the full name stands in the case
+// the words before it govern («со школами …» → «школы …», «по выполнению Комплекса мер» →
+// «Комплекс мер»); the short name is in the same case.
+void to_nominative(record::GlossaryTerm &term, const std::string &paragraph) {
+    namespace nom = nominative;
+    icu::UnicodeString u = to_u(paragraph);
+    int begin = std::max(term.source.begin, 0);
+    std::string before = to_utf8(u.tempSubStringBetween(0, u.moveIndex32(0, begin)));
+    nom::NounPhrase full = nom::noun_phrase(term.full, nom::governed_case(before));
+    if (!full.found)
+        full = nom::noun_phrase(term.full, nom::kAnyCase);
+    if (!full.found)
+        return;
+    term.full = full.text;
+    if (!is_abbreviation(term.abbr))
+        term.abbr = nom::phrase_nominative(term.abbr, full.found);
+}
+
 void collect_definitions(const std::vector<model::Block> &blocks, Collected &out) {
     for (const model::Block &block : blocks) {
         if (block.kind == model::Block::Kind::Paragraph)
-            for (record::GlossaryTerm &t : defined_terms(block.paragraph.text, block.source.id))
+            for (record::GlossaryTerm &t : defined_terms(block.paragraph.text, block.source.id)) {
+                to_nominative(t, block.paragraph.text);
                 out.add(std::move(t));
+            }
         else if (block.kind == model::Block::Kind::Table)
             for (const model::Row &row : block.table.rows)
                 for (const model::Cell &cell : row.cells)

@@ -10,8 +10,8 @@
 // so that the list ends at the first line of ordinary text. A «(далее – X)» definition may
 // also name a short form that is no abbreviation («(далее – Конкурс)», «(далее – план
 // мероприятий)»): any name of at most four words.
-// Both sides are kept as written, in the case the text uses («школами с низкими …»); putting
-// them in the nominative needs morphology the pipeline does not have yet.
+// Both sides of a «(далее – X)» definition are put into the nominative (nominative.h), using the
+// case governed by the word before the phrase («со школами с низкими …» → «школы с низкими …»).
 #pragma once
 
 #include "model/document.h"

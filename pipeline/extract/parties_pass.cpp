@@ -1,4 +1,98 @@
+// normalise_parties (normalise.h): every point's and measure's responsible parties split, in
+// the nominative, abbreviations resolved through the glossary, and inherited by sub-points.
 #include "extract/normalise.h"
+
+#include "extract/nominative.h"
+#include "extract/party.h"
+#include "extract/text_util.h"
+
 namespace prikaz::extract {
-void normalise_parties(record::Record &) {} // being written
+
+namespace {
+
+using Glossary = std::vector<record::GlossaryTerm>;
+
+// Offsets found in a value are moved into its block: `base` is where the value starts there
+// (-1: the value is the whole block or was joined from several, so the offsets stay relative
+// to its start — valid for its first block).
+void place(record::Party &p, const std::string &block, int base) {
+    int shift = base < 0 ? 0 : base;
+    p.source.block = block;
+    if (p.source.begin >= 0) {
+        p.source.begin += shift;
+        p.source.end += shift;
+    }
 }
+
+std::vector<record::Party> inherited(const std::vector<record::Party> &parent) {
+    std::vector<record::Party> out = parent;
+    for (record::Party &p : out)
+        p.inherited = true;
+    return out;
+}
+
+// A point addressed to a body names it first; a point without one inherits its parent's (or,
+// at the top of a letter, the letter's addressee).
+void normalise_point(record::Point &point, const std::vector<record::Party> &parent,
+                     const Glossary &glossary) {
+    if (point.responsible.empty()) {
+        point.responsible = party::point_parties(point.text.value, glossary);
+        const std::string &block =
+            point.text.source.block.empty() ? point.source.block : point.text.source.block;
+        for (record::Party &p : point.responsible)
+            place(p, block, point.text.source.begin);
+    }
+    if (point.responsible.empty())
+        point.responsible = parent;
+    std::vector<record::Party> for_children = inherited(point.responsible);
+    for (record::Point &child : point.points)
+        normalise_point(child, for_children, glossary);
+}
+
+// A plan cell lists its parties as written; each becomes one or more normalised parties.
+void normalise_measure(record::Measure &m, const Glossary &glossary) {
+    std::vector<record::Party> out;
+    for (const record::Party &cell : m.responsible) {
+        if (trim(cell.as_written).empty())
+            continue;
+        for (record::Party &p :
+             party::parse_parties(cell.as_written, nominative::kAnyCase, glossary)) {
+            bool whole = p.as_written == trim(cell.as_written);
+            place(p, cell.source.block, cell.source.begin);
+            if (whole)
+                p.source = cell.source;
+            p.inherited = cell.inherited;
+            out.push_back(std::move(p));
+        }
+    }
+    m.responsible = std::move(out);
+}
+
+// The addressee of a letter is the party of its numbered points.
+std::vector<record::Party> letter_parties(const record::Record &rec) {
+    if (rec.kind != "письмо" || rec.requisites.addressee.empty())
+        return {};
+    const record::Text &to = rec.requisites.addressee;
+    std::vector<record::Party> out = party::parse_parties(
+        collapse_lines(to.value), nominative::kDat | nominative::kNom, rec.glossary);
+    for (record::Party &p : out)
+        place(p, to.source.block, to.source.begin);
+    return out;
+}
+
+} // namespace
+
+void normalise_parties(record::Record &rec) {
+    std::vector<record::Party> addressee = letter_parties(rec);
+    for (record::Point &p : rec.points)
+        normalise_point(p, addressee, rec.glossary);
+    for (record::Appendix &a : rec.appendices) {
+        for (record::Measure &m : a.measures)
+            normalise_measure(m, rec.glossary);
+        for (record::Section &s : a.sections)
+            for (record::Measure &m : s.measures)
+                normalise_measure(m, rec.glossary);
+    }
+}
+
+} // namespace prikaz::extract

@@ -470,6 +470,7 @@ TEST(Glossary, DefinitionsInRunningText) {
         "b3");
     ASSERT_EQ(terms.size(), 4u);
     EXPECT_EQ(terms[0].abbr, "ШНОР");
+    // defined_terms() keeps the case the text uses; the glossary pass puts it in the nominative
     EXPECT_EQ(terms[0].full, "школами с низкими образовательными результатами");
     EXPECT_EQ(terms[0].source.block, "b3");
     EXPECT_EQ(terms[0].source.begin, 10);
@@ -575,7 +576,7 @@ void expect_001(const record::Record &rec) {
               "общего образования в образовательных организациях со стабильно низкими "
               "результатами обучения (ШНОР) и в школах, функционирующих в неблагоприятных "
               "социальных условиях (ШНСУ), на 2021-2022 гг");
-    // The list's eleven terms, then «(далее – Комплекса мер)» from point 2, as written.
+    // The list's eleven terms, then «(далее – Комплекса мер)» from point 2, in the nominative.
     ASSERT_EQ(rec.glossary.size(), 12u);
     EXPECT_EQ(rec.glossary[0].abbr, "ОМСУ");
     EXPECT_EQ(rec.glossary[0].full,
@@ -585,9 +586,9 @@ void expect_001(const record::Record &rec) {
               "ГБУ «Региональный центр оценки качества образования Сахалинской области»");
     EXPECT_EQ(rec.glossary[10].abbr, "ММС");
     EXPECT_EQ(rec.glossary[10].full, "муниципальные методические службы");
-    EXPECT_EQ(rec.glossary[11].abbr, "Комплекса мер");
+    EXPECT_EQ(rec.glossary[11].abbr, "Комплекс мер");
     EXPECT_EQ(rec.glossary[11].full,
-              "Комплекса мер для образовательных организаций со стабильно низкими результатами "
+              "Комплекс мер для образовательных организаций со стабильно низкими результатами "
               "обучения и школ, функционирующих в неблагоприятных социальных условиях");
 
     ASSERT_EQ(section_nums(a), (std::vector<std::string>{"1", "2", "3", "4", "5"}));
@@ -658,7 +659,7 @@ void expect_002(const record::Record &rec) {
     ASSERT_EQ(rec.glossary.size(), 1u);
     EXPECT_EQ(rec.glossary[0].abbr, "план мероприятий");
     EXPECT_EQ(rec.glossary[0].full,
-              "план мероприятий (\"дорожную карту\") по работе с общеобразовательными "
+              "план мероприятий (\"дорожная карта\") по работе с общеобразовательными "
               "организациями с низкими образовательными результатами на территории "
               "Кабардино-Балкарской Республики на 2020 год");
 }
@@ -709,13 +710,13 @@ void expect_004(const record::Record &rec) {
     EXPECT_TRUE(rec.appendices.empty());
     ASSERT_EQ(rec.glossary.size(), 4u);
     EXPECT_EQ(rec.glossary[0].abbr, "ШНОР");
-    EXPECT_EQ(rec.glossary[0].full, "школами с низкими образовательными результатами");
+    EXPECT_EQ(rec.glossary[0].full, "школы с низкими образовательными результатами");
     EXPECT_EQ(rec.glossary[1].abbr, "МОНМ РК");
-    EXPECT_EQ(rec.glossary[1].full, "Министерства образования, науки и молодежи Республики Крым");
+    EXPECT_EQ(rec.glossary[1].full, "Министерство образования, науки и молодежи Республики Крым");
     EXPECT_EQ(rec.glossary[2].abbr, "ОО");
-    EXPECT_EQ(rec.glossary[2].full, "общеобразовательными организациями");
+    EXPECT_EQ(rec.glossary[2].full, "общеобразовательные организации");
     EXPECT_EQ(rec.glossary[3].abbr, "ГКУ РК «ИМАЦ»");
-    EXPECT_EQ(rec.glossary[3].full, "Государственного казенного учреждения Республики Крым "
+    EXPECT_EQ(rec.glossary[3].full, "Государственное казенное учреждение Республики Крым "
                                     "«Информационно-методический, аналитический центр»");
 }
 

@@ -31,7 +31,7 @@ std::vector<std::string> split_tabs(const std::string &line) {
 }
 
 std::vector<Row> read_table() {
-    std::ifstream in(test::corpus_path("../tests/data/deadline_phrases.tsv"));
+    std::ifstream in(test::data_path("deadline_phrases.tsv"));
     std::vector<Row> rows;
     std::string line;
     int number = 0;

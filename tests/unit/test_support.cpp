@@ -102,8 +102,9 @@ std::string corpus_path(const std::string &relative) {
     return std::string(PRIKAZ_CORPUS_DIR) + "/" + relative;
 }
 
-std::string fixture_path(const std::string &relative) {
-    return std::string(PRIKAZ_FIXTURES_DIR) + "/" + relative;
+std::string data_path(const std::string &relative) {
+    return std::string(PRIKAZ_TEST_DATA_DIR) + "/" + relative;
 }
+
 
 } // namespace prikaz::test

@@ -26,6 +26,6 @@ std::string encode(const std::string &utf8, const char *charset);
 
 std::string read_file(const std::string &path);
 std::string corpus_path(const std::string &relative);
-std::string fixture_path(const std::string &relative);
+std::string data_path(const std::string &relative); // tests/data: phrase tables
 
 } // namespace prikaz::test

@@ -1,0 +1,127 @@
+#include "extract/party_phrase.h"
+
+#include "extract/nominative.h"
+#include "extract/party_words.h"
+#include "extract/text_util.h"
+
+namespace prikaz::extract::party {
+
+namespace {
+
+namespace nom = nominative;
+
+constexpr size_t kMaxPhraseWords = 45;
+
+// What a point can start with before its party: the verb that governs the party's case.
+unsigned lead_verb_case(const std::string &bare) {
+    if (bare == "рекомендовать" || bare == "поручить" || bare == "предложить")
+        return nom::kDat;
+    if (bare == "обязать" || bare == "просить")
+        return nom::kAcc;
+    return 0;
+}
+
+// Adverbial phrases that end a party phrase: terms, purposes, manners, co-executors.
+bool stops_phrase(const std::string &rest) {
+    static const Regex stop(
+        R"((?:в\s+сроки?\b|в\s+течени[еи]|до\s+\d|до\s+конца|не\s+поздн|не\s+позже|к\s+\d)"
+        R"(|совместно\s+с|во\s+взаимодействии|при\s+участии|с\s+участием|с\s+привлечением)"
+        R"(|по\s+согласованию|в\s+целях|в\s+рамках|в\s+пределах|в\s+соответствии|в\s+установленн)"
+        R"(|в\s+период|в\s+случае|на\s+основании|с\s+уч[её]том|по\s+итогам|в\s+том\s+числе)"
+        R"(|в\s+ходе|по\s+мере|в\s+\d{4}|в\s+\p{L}+дневный|в\s+месячный|в\s+недельный|с\s+\d)"
+        R"(|на\s+постоянной|на\s+регулярной|ежекварт|ежемесячн|ежегодн|еженедельн|ежедневн)"
+        R"(|постоянно\b|незамедлительно\b|своевременно\b|дополнительно\b|также\b|руководствуясь))");
+    Match m;
+    return stop.starts(rest, m);
+}
+
+bool initials(const std::string &word) {
+    static const Regex re(R"(\(?(?:\p{Lu}\.){1,2}\)?[,:;]?)", 0);
+    Match m;
+    return re.full(word, m);
+}
+
+char last_char(const std::string &s) {
+    return s.empty() ? ' ' : s.back();
+}
+
+// A point can be addressed to a body: it starts with an abbreviation, a quoted name or a noun
+// phrase in the dative.
+bool starts_with_party(const std::vector<Word> &words, const std::string &text) {
+    static const Regex contracted(R"((?:Мин|Рос)\p{Ll}{3,})", 0); // Минпросвещения, Рособрнадзор
+    const Word &first = words.front();
+    Match m;
+    if (is_abbreviation(first.text) || first.text.rfind("«", 0) == 0 ||
+        contracted.full(first.text, m))
+        return true;
+    size_t n = std::min<size_t>(words.size(), 4);
+    std::string head = slice_cp(text, first.begin, words[n - 1].end);
+    return nom::noun_phrase(head, nom::kDat).found == nom::kDat;
+}
+
+struct End {
+    size_t last = 0; // index of the last word of the phrase
+    bool found = false;
+};
+
+// The last word of the phrase that starts at words[from]: before an infinitive or a stop
+// phrase, or the word that carries the colon. Only an infinitive or a colon somewhere after
+// it confirms that the point is addressed to somebody.
+End phrase_end(const std::vector<Word> &words, const std::string &text, size_t from) {
+    End end;
+    bool stopped = false;
+    for (size_t j = from; j < words.size() && j < from + kMaxPhraseWords; ++j) {
+        const Word &w = words[j];
+        if (!w.nested && j > from && is_infinitive(w.bare)) {
+            end.found = true;
+            if (!stopped)
+                end.last = j - 1;
+            return end;
+        }
+        if (!w.nested && j > from && !stopped &&
+            stops_phrase(slice_cp(text, w.begin, w.end + 60))) {
+            stopped = true;
+            end.last = j - 1;
+        }
+        bool depth0 = !w.nested || w.closes_group;
+        if (depth0 && last_char(w.text) == ':') {
+            end.found = true;
+            if (!stopped)
+                end.last = j;
+            return end;
+        }
+        if (depth0 && (last_char(w.text) == ';' || (last_char(w.text) == '.' && !initials(w.text))))
+            return end; // the sentence ends without a verb for the party
+    }
+    return end;
+}
+
+} // namespace
+
+std::optional<Phrase> find_point_phrase(const std::string &text) {
+    std::vector<Word> words = split_words(text);
+    if (words.size() < 2)
+        return std::nullopt;
+    size_t from = 0;
+    unsigned cases = lead_verb_case(words.front().bare);
+    if (cases)
+        from = 1;
+    else if (starts_with_party(words, text))
+        cases = nom::kDat;
+    else
+        return std::nullopt;
+    End end = phrase_end(words, text, from);
+    if (!end.found || end.last < from)
+        return std::nullopt;
+    Phrase p;
+    p.begin = words[from].begin;
+    std::string raw = slice_cp(text, p.begin, words[end.last].end);
+    while (!raw.empty() && (raw.back() == ':' || raw.back() == ',' || raw.back() == ';'))
+        raw.pop_back();
+    p.text = trim(raw);
+    p.end = p.begin + code_points(p.text);
+    p.cases = cases;
+    return p.text.empty() ? std::nullopt : std::optional<Phrase>(p);
+}
+
+} // namespace prikaz::extract::party

@@ -1,0 +1,136 @@
+#include "extract/party_split.h"
+
+#include "extract/nominative.h"
+#include "extract/party_words.h"
+#include "extract/text_util.h"
+
+#include <unicode/uchar.h>
+
+namespace prikaz::extract::party {
+
+namespace {
+
+namespace nom = nominative;
+
+char last_char(const std::string &s) {
+    return s.empty() ? ' ' : s.back();
+}
+
+bool upper_start(const std::string &word) {
+    icu::UnicodeString u = to_u(word);
+    for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1))
+        if (u_isalpha(u.char32At(i)))
+            return u_isupper(u.char32At(i));
+    return false;
+}
+
+// «осуществляющие», «функционирующих», «реализовавшие»: an active participle continues the
+// name before the comma.
+bool active_participle(const std::string &bare) {
+    static const Regex participle(
+        R"(\p{L}+(?:щ|вш)(?:ий|ая|ее|ие|их|им|ими|его|ему|ей|ую|ые|ых|ым|ыми|ого|ому|ой|ое))", 0);
+    Match m;
+    return participle.full(bare, m);
+}
+
+// Does a new party start at words[j]? The allowed cases keep «и школ, функционирующих …» (a
+// genitive) from starting one in a dative phrase.
+bool starts_party(const std::vector<Word> &words, size_t j, const std::string &phrase,
+                  unsigned cases, const std::vector<record::GlossaryTerm> &glossary) {
+    const Word &w = words[j];
+    if (is_legal_form(w.text) || glossary_term(w.text, glossary) || is_abbreviation(w.text))
+        return true;
+    std::string rest = slice_cp(phrase, w.begin, words.back().end);
+    nom::NounPhrase np = nom::noun_phrase(rest, cases & ~nom::kGen);
+    bool named = np.found && (is_body_noun(np.head) || is_position_noun(np.head));
+    if (cases == nom::kDat || cases == nom::kAcc)
+        return named;
+    return named || upper_start(w.text);
+}
+
+// «КДН и ЗП»: two abbreviations joined by «и» are one name unless the document's glossary or
+// a legal form says the second is a body of its own.
+bool compound_abbreviation(const std::vector<Word> &words, size_t and_index,
+                           const std::vector<record::GlossaryTerm> &glossary) {
+    const Word &next = words[and_index + 1];
+    return is_abbreviation(words[and_index - 1].text) && is_abbreviation(next.text) &&
+           !is_legal_form(next.text) && !glossary_term(next.text, glossary);
+}
+
+bool after_comma(const Word &prev) {
+    return (!prev.nested || prev.closes_group) && last_char(prev.text) == ',';
+}
+
+// Word indices where a new party starts; `dropped` marks conjunctions between parties.
+std::vector<size_t> boundaries(const std::vector<Word> &words, const std::string &phrase,
+                               unsigned cases, const std::vector<record::GlossaryTerm> &glossary,
+                               std::vector<bool> &dropped) {
+    std::vector<size_t> starts = {0};
+    dropped.assign(words.size(), false);
+    for (size_t j = 1; j < words.size(); ++j) {
+        const Word &prev = words[j - 1];
+        const Word &w = words[j];
+        if (w.nested)
+            continue;
+        bool prev_top = !prev.nested || prev.closes_group;
+        if (prev_top && last_char(prev.text) == ';') {
+            starts.push_back(j);
+        } else if (after_comma(prev)) {
+            if (!active_participle(w.bare) && starts_party(words, j, phrase, cases, glossary))
+                starts.push_back(j);
+        } else if (w.text == "и" && j + 1 < words.size() && !words[j + 1].nested &&
+                   !compound_abbreviation(words, j, glossary) &&
+                   starts_party(words, j + 1, phrase, cases, glossary)) {
+            dropped[j] = true;
+            starts.push_back(j + 1);
+            ++j;
+        } else if (glossary_term(w.text, glossary) &&
+                   (is_abbreviation(prev.text) || prev.closes_group)) {
+            starts.push_back(j);
+        }
+    }
+    return starts;
+}
+
+} // namespace
+
+const record::GlossaryTerm *glossary_term(const std::string &word,
+                                          const std::vector<record::GlossaryTerm> &glossary) {
+    std::string w = trim(word);
+    while (!w.empty() && (w.back() == ',' || w.back() == ';' || w.back() == ':' || w.back() == '.'))
+        w.pop_back();
+    if (w.empty())
+        return nullptr;
+    for (const record::GlossaryTerm &t : glossary)
+        if (t.abbr == w && is_abbreviation(t.abbr))
+            return &t;
+    return nullptr;
+}
+
+std::vector<Piece> split_parties(const std::string &phrase, unsigned cases,
+                                 const std::vector<record::GlossaryTerm> &glossary) {
+    std::vector<Word> words = split_words(phrase);
+    std::vector<Piece> out;
+    if (words.empty())
+        return out;
+    std::vector<bool> dropped;
+    std::vector<size_t> starts = boundaries(words, phrase, cases, glossary, dropped);
+    for (size_t k = 0; k < starts.size(); ++k) {
+        size_t first = starts[k];
+        size_t last = (k + 1 < starts.size() ? starts[k + 1] : words.size()) - 1;
+        while (last > first && dropped[last])
+            --last;
+        Piece p;
+        p.begin = words[first].begin;
+        std::string raw = slice_cp(phrase, p.begin, words[last].end);
+        while (!raw.empty() && (raw.back() == ',' || raw.back() == ';' || raw.back() == ':'))
+            raw.pop_back();
+        p.text = trim(raw);
+        p.end = p.begin + code_points(p.text);
+        if (!p.text.empty())
+            out.push_back(std::move(p));
+    }
+    return out;
+}
+
+} // namespace prikaz::extract::party

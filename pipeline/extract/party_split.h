@@ -1,0 +1,29 @@
+// One phrase → the phrases of single parties. Parties are separated by «;», by a comma before a
+// new name (not before a participle: «органы, осуществляющие управление …»), by «и» before a
+// new name in the same case («Государственному бюджетному учреждению «…» и Государственному
+// бюджетному образовательному учреждению …»), and by the glossary's abbreviations written in a
+// row («ИРОСО РЦОКОСО МОСО», «ОМСУ ШНОР и ШНСУ»). Commas and «и» inside quotes or parentheses
+// never separate.
+#pragma once
+
+#include "record/record.h"
+
+#include <string>
+#include <vector>
+
+namespace prikaz::extract::party {
+
+struct Piece {
+    std::string text;
+    int begin = 0; // code points in the phrase
+    int end = 0;
+};
+
+std::vector<Piece> split_parties(const std::string &phrase, unsigned cases,
+                                 const std::vector<record::GlossaryTerm> &glossary);
+
+// The glossary term whose abbreviation `word` is (punctuation around ignored), or nullptr.
+const record::GlossaryTerm *glossary_term(const std::string &word,
+                                          const std::vector<record::GlossaryTerm> &glossary);
+
+} // namespace prikaz::extract::party
