@@ -68,6 +68,22 @@ void normalise_measure(record::Measure &m, const Glossary &glossary) {
     m.responsible = std::move(out);
 }
 
+// A measure row with an empty "responsible" cell takes the parties of the measure above it in
+// the same list, marked inherited: that is how a vertically merged cell reads once the merge is
+// lost (plain-text exports leave the covered cells empty), and a plan row with nobody
+// responsible is not something a plan means to say.
+void fill_down_responsible(std::vector<record::Measure> &measures) {
+    for (size_t i = 1; i < measures.size(); ++i)
+        if (measures[i].responsible.empty())
+            measures[i].responsible = inherited(measures[i - 1].responsible);
+}
+
+void normalise_measures(std::vector<record::Measure> &measures, const Glossary &glossary) {
+    for (record::Measure &m : measures)
+        normalise_measure(m, glossary);
+    fill_down_responsible(measures);
+}
+
 // The addressee of a letter is the party of its numbered points.
 std::vector<record::Party> letter_parties(const record::Record &rec) {
     if (rec.kind != "письмо" || rec.requisites.addressee.empty())
@@ -87,11 +103,9 @@ void normalise_parties(record::Record &rec) {
     for (record::Point &p : rec.points)
         normalise_point(p, addressee, rec.glossary);
     for (record::Appendix &a : rec.appendices) {
-        for (record::Measure &m : a.measures)
-            normalise_measure(m, rec.glossary);
+        normalise_measures(a.measures, rec.glossary);
         for (record::Section &s : a.sections)
-            for (record::Measure &m : s.measures)
-                normalise_measure(m, rec.glossary);
+            normalise_measures(s.measures, rec.glossary);
     }
 }
 
