@@ -5,46 +5,24 @@
 //   --sentence  read the phrase as a point's sentence (only terms introduced by a preposition)
 #include "cli/commands.h"
 #include "extract/deadline.h"
+#include "extract/russian_date.h"
+#include "write/record_json.h"
 
 #include <iostream>
-#include <regex>
+#include <optional>
 
 #include <Poco/JSON/Array.h>
-#include <Poco/JSON/Object.h>
 
 namespace prikaz::cli {
 
 namespace {
 
 using Poco::JSON::Array;
-using Poco::JSON::Object;
 
-Object::Ptr deadline_json(const record::Deadline &d) {
-    Object::Ptr o = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
-    o->set("kind", record::deadline_kind_name(d.kind));
-    auto set_if = [&](const char *key, const std::string &v) {
-        if (!v.empty())
-            o->set(key, v);
-    };
-    set_if("date", d.date);
-    set_if("from", d.from);
-    set_if("to", d.to);
-    set_if("every", d.every);
-    if (d.day > 0)
-        o->set("day", d.day);
-    if (d.amount > 0)
-        o->set("amount", d.amount);
-    set_if("unit", d.unit);
-    o->set("year_inferred", d.year_inferred);
-    o->set("text", d.as_written);
-    o->set("begin", d.source.begin);
-    o->set("end", d.source.end);
-    return o;
-}
-
+// A --ref value must be a real date written as YYYY-MM-DD.
 bool iso_date(const std::string &s) {
-    static const std::regex iso("\\d{4}-\\d{2}-\\d{2}");
-    return std::regex_match(s, iso);
+    std::optional<std::string> parsed = extract::parse_russian_date(s);
+    return parsed && *parsed == s;
 }
 
 int usage() {
@@ -84,7 +62,7 @@ int cmd_deadline(const std::vector<std::string> &args) {
                                                   : extract::parse_deadline_phrase(phrase, ctx);
         Array out;
         for (const record::Deadline &d : found)
-            out.add(deadline_json(d));
+            out.add(write::deadline_to_json(d));
         out.stringify(std::cout, 2);
         std::cout << '\n';
     } catch (const std::exception &e) {

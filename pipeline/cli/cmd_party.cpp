@@ -1,38 +1,21 @@
 // `prikaz party "PHRASE" [--glossary "ABBR=FULL"]...`: the responsible parties a phrase names,
-// as a JSON array of {org, abbr, person, position, text, begin, end}, all in the nominative —
+// as a JSON array of {org, abbr, person, position, written, begin, end}, all in the nominative —
 // for checking a phrase by hand. PHRASE is a point («Отделу … (Иванова И.И.) обеспечить …»)
 // or a bare party phrase in any case («ИРОСО РЦОКОСО», «заместителю министра Петровой А.А.»).
 // --glossary gives abbreviations the way a document's glossary would.
 #include "cli/commands.h"
 #include "extract/party.h"
+#include "write/record_json.h"
 
 #include <iostream>
 
 #include <Poco/JSON/Array.h>
-#include <Poco/JSON/Object.h>
 
 namespace prikaz::cli {
 
 namespace {
 
 using Poco::JSON::Array;
-using Poco::JSON::Object;
-
-Object::Ptr party_json(const record::Party &p) {
-    Object::Ptr o = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
-    auto set_if = [&](const char *key, const std::string &v) {
-        if (!v.empty())
-            o->set(key, v);
-    };
-    set_if("org", p.org);
-    set_if("abbr", p.org_abbr);
-    set_if("person", p.person);
-    set_if("position", p.position);
-    o->set("text", p.as_written);
-    o->set("begin", p.source.begin);
-    o->set("end", p.source.end);
-    return o;
-}
 
 int usage() {
     std::cerr << "usage: prikaz party \"PHRASE\" [--glossary \"ABBR=FULL\"]...\n";
@@ -63,7 +46,7 @@ int cmd_party(const std::vector<std::string> &args) {
         return usage();
     Array::Ptr out = new Array;
     for (const record::Party &p : extract::party::parties_of_phrase(phrase, glossary))
-        out->add(party_json(p));
+        out->add(write::party_to_json(p));
     out->stringify(std::cout, 2);
     std::cout << "\n";
     return 0;

@@ -35,31 +35,12 @@ void set_text(Object::Ptr &o, const char *key, const Text &t) {
     o->set(key, v);
 }
 
-Object::Ptr deadline_json(const Deadline &d) {
-    Object::Ptr o = object();
-    o->set("kind", deadline_kind_name(d.kind));
-    set_if(o, "date", d.date);
-    set_if(o, "from", d.from);
-    set_if(o, "to", d.to);
-    set_if(o, "every", d.every);
-    if (d.day > 0)
-        o->set("day", d.day);
-    if (d.amount > 0)
-        o->set("amount", d.amount);
-    set_if(o, "unit", d.unit);
-    if (d.year_inferred)
-        o->set("year_inferred", true);
-    o->set("text", d.as_written);
-    set_source(o, d.source);
-    return o;
-}
-
 void set_deadlines(Object::Ptr &o, const std::vector<Deadline> &ds) {
     if (ds.empty())
         return;
     Array::Ptr arr = new Array;
     for (const Deadline &d : ds)
-        arr->add(deadline_json(d));
+        arr->add(deadline_to_json(d));
     o->set("deadlines", arr);
 }
 
@@ -67,18 +48,8 @@ void set_parties(Object::Ptr &o, const std::vector<Party> &ps) {
     if (ps.empty())
         return;
     Array::Ptr arr = new Array;
-    for (const Party &p : ps) {
-        Object::Ptr j = object();
-        set_if(j, "org", p.org);
-        set_if(j, "abbr", p.org_abbr);
-        set_if(j, "person", p.person);
-        set_if(j, "position", p.position);
-        if (p.inherited)
-            j->set("inherited", true);
-        set_if(j, "written", p.as_written);
-        set_source(j, p.source);
-        arr->add(j);
-    }
+    for (const Party &p : ps)
+        arr->add(party_to_json(p));
     o->set("responsible", arr);
 }
 
@@ -185,6 +156,38 @@ void set_tail(Object::Ptr &root, const Record &rec) {
 }
 
 } // namespace
+
+Object::Ptr deadline_to_json(const Deadline &d) {
+    Object::Ptr o = object();
+    o->set("kind", deadline_kind_name(d.kind));
+    set_if(o, "date", d.date);
+    set_if(o, "from", d.from);
+    set_if(o, "to", d.to);
+    set_if(o, "every", d.every);
+    if (d.day > 0)
+        o->set("day", d.day);
+    if (d.amount > 0)
+        o->set("amount", d.amount);
+    set_if(o, "unit", d.unit);
+    if (d.year_inferred)
+        o->set("year_inferred", true);
+    o->set("text", d.as_written);
+    set_source(o, d.source);
+    return o;
+}
+
+Object::Ptr party_to_json(const Party &p) {
+    Object::Ptr j = object();
+    set_if(j, "org", p.org);
+    set_if(j, "abbr", p.org_abbr);
+    set_if(j, "person", p.person);
+    set_if(j, "position", p.position);
+    if (p.inherited)
+        j->set("inherited", true);
+    set_if(j, "written", p.as_written);
+    set_source(j, p.source);
+    return j;
+}
 
 void record_to_json(const Record &rec, std::ostream &out) {
     Object::Ptr root = object();

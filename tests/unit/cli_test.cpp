@@ -112,3 +112,23 @@ TEST(Cli, ValidateReportsLineOfFirstError) {
     EXPECT_EQ(r.exit_code, 1);
     EXPECT_THAT(r.output, HasSubstr(bad + ":2:"));
 }
+
+TEST(Cli, DeadlinePrintsNormalisedTerms) {
+    RunResult r = run_prikaz("deadline 'до 1 марта' --ref 2023-01-10");
+    ASSERT_EQ(r.exit_code, 0) << r.output;
+    EXPECT_THAT(r.output, HasSubstr("\"kind\": \"by\""));
+    EXPECT_THAT(r.output, HasSubstr("\"date\": \"2023-03-01\""));
+    EXPECT_THAT(r.output, HasSubstr("\"year_inferred\": true"));
+    RunResult unknown = run_prikaz("deadline 'когда получится'");
+    ASSERT_EQ(unknown.exit_code, 0) << unknown.output;
+    EXPECT_THAT(unknown.output, HasSubstr("\"kind\": \"unknown\""));
+    EXPECT_THAT(unknown.output, HasSubstr("\"text\": \"когда получится\""));
+    EXPECT_EQ(run_prikaz("deadline 'до 1 марта' --ref 2023-02-30").exit_code, 2);
+}
+
+TEST(Cli, PartyPrintsNominativeParties) {
+    RunResult r = run_prikaz("party 'Отделу общего образования (Санталовой Е.О.)'");
+    ASSERT_EQ(r.exit_code, 0) << r.output;
+    EXPECT_THAT(r.output, HasSubstr("\"org\": \"Отдел общего образования\""));
+    EXPECT_THAT(r.output, HasSubstr("\"person\": \"Санталова Е.О.\""));
+}
