@@ -24,6 +24,7 @@
 #include "extract/text_util.h"
 
 #include <algorithm>
+#include <functional>
 
 namespace prikaz::extract {
 
@@ -63,6 +64,8 @@ private:
     bool take_place(size_t i);
     bool next_is_registration(size_t i) const;
     size_t paragraph_end(size_t i) const;
+    std::vector<size_t>
+    paragraphs_from(size_t i, const std::function<bool(const HeadLine &, size_t)> &continues) const;
     size_t head_end_block(size_t stop) const;
     void finish();
 
@@ -266,52 +269,52 @@ size_t HeadReader::paragraph_end(size_t i) const {
     return i;
 }
 
+const Regex &lower_case_start() {
+    static const Regex re("^\\p{Ll}", 0); // case-sensitive
+    return re;
+}
+
+// The line indices of the paragraph holding line `i` (from `i` on), then of every following
+// paragraph whose first line `continues` accepts.
+std::vector<size_t>
+HeadReader::paragraphs_from(size_t i,
+                            const std::function<bool(const HeadLine &, size_t)> &continues) const {
+    std::vector<size_t> taken;
+    size_t last = paragraph_end(i);
+    for (size_t k = i; k <= last; ++k)
+        taken.push_back(k);
+    while (last + 1 < lines_.size() && continues(lines_[last + 1], last)) {
+        size_t end = paragraph_end(last + 1);
+        for (size_t k = last + 1; k <= end; ++k)
+            taken.push_back(k);
+        last = end;
+    }
+    return taken;
+}
+
 // The title: its paragraph from the title line on, and following paragraphs that continue it
 // in lower case (one-line-per-paragraph archives).
 size_t HeadReader::take_title(size_t i) {
-    static const Regex lower_start("^\\p{Ll}", 0); // case-sensitive
-    std::vector<size_t> title;
-    size_t last = paragraph_end(i);
-    for (size_t k = i; k <= last; ++k)
-        title.push_back(k);
-    while (last + 1 < lines_.size()) {
-        const HeadLine &next = lines_[last + 1];
-        const std::string &so_far = lines_[last].text;
-        if (!lower_start.contains(next.text) || so_far.back() == '.' ||
-            is_running_text(paragraph_line(next)))
-            break;
-        size_t end = paragraph_end(last + 1);
-        for (size_t k = last + 1; k <= end; ++k)
-            title.push_back(k);
-        last = end;
-    }
+    std::vector<size_t> title = paragraphs_from(i, [&](const HeadLine &next, size_t last) {
+        return lower_case_start().contains(next.text) && lines_[last].text.back() != '.' &&
+               !is_running_text(paragraph_line(next));
+    });
     if (req_.title.empty())
         req_.title = join_lines(lines_, title);
     phase_ = Phase::AfterTitle;
-    return last;
+    return title.back();
 }
 
 // The addressee: its paragraph, and following lines that continue it in lower case or name
 // another recipient (a person after a position: "Директору МБОУ СОШ № 1" / "Иванову И.И.").
 size_t HeadReader::take_addressee(size_t i) {
-    static const Regex lower_start("^\\p{Ll}", 0); // case-sensitive
-    std::vector<size_t> addressee;
-    size_t last = paragraph_end(i);
-    for (size_t k = i; k <= last; ++k)
-        addressee.push_back(k);
-    while (last + 1 < lines_.size()) {
-        const HeadLine &next = lines_[last + 1];
-        bool continues = lower_start.contains(next.text) || starts_addressee(next.text);
-        if (!continues || starts_title(next.text) || is_running_text(paragraph_line(next)))
-            break;
-        size_t end = paragraph_end(last + 1);
-        for (size_t k = last + 1; k <= end; ++k)
-            addressee.push_back(k);
-        last = end;
-    }
+    std::vector<size_t> addressee = paragraphs_from(i, [&](const HeadLine &next, size_t) {
+        bool continues = lower_case_start().contains(next.text) || starts_addressee(next.text);
+        return continues && !starts_title(next.text) && !is_running_text(paragraph_line(next));
+    });
     if (req_.addressee.empty())
         req_.addressee = join_lines(lines_, addressee);
-    return last;
+    return addressee.back();
 }
 
 bool HeadReader::next_is_registration(size_t i) const {
