@@ -29,8 +29,7 @@ std::string format_of(const std::filesystem::path &p) {
 const std::map<std::string, std::vector<CorpusFile>> &corpus_by_format() {
     static const auto files = [] {
         std::map<std::string, std::vector<CorpusFile>> out;
-        for (const auto &entry :
-             std::filesystem::recursive_directory_iterator(PRIKAZ_CORPUS_DIR)) {
+        for (const auto &entry : std::filesystem::recursive_directory_iterator(PRIKAZ_CORPUS_DIR)) {
             std::string fmt = format_of(entry.path());
             if (!entry.is_regular_file() || fmt.empty())
                 continue;

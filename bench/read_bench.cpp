@@ -5,7 +5,6 @@
 
 #include <benchmark/benchmark.h>
 
-
 namespace {
 
 using prikaz::bench::corpus_by_format;

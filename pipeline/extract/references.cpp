@@ -27,9 +27,16 @@ const Regex &kind_word() {
     return re;
 }
 
-const char *kKindByGroup[] = {"",     "письмо", "приказ",           "распоряжение",
-                              "постановление", "решение", "указ", "федеральный закон",
-                              "закон", "протокол"};
+const char *kKindByGroup[] = {"",
+                              "письмо",
+                              "приказ",
+                              "распоряжение",
+                              "постановление",
+                              "решение",
+                              "указ",
+                              "федеральный закон",
+                              "закон",
+                              "протокол"};
 
 const Regex &number_sign() {
     // "№ 01-121/13-01", "N 1687", "№3.12-132-р": starts with a digit, ends with a letter/digit
@@ -47,7 +54,7 @@ constexpr int kMaxGapBetweenDateAndNumber = 40; // code points
 
 struct Candidate {
     std::string kind;
-    int begin = 0;     // kind word start
+    int begin = 0;      // kind word start
     int window_end = 0; // next kind word start or end of text
 };
 
@@ -81,8 +88,8 @@ std::vector<FromDate> dates_after_from(const std::vector<ParsedDate> &dates,
         if (d.begin < c.begin || d.end > c.window_end)
             continue;
         int look_from = std::max(c.begin, d.begin - 6);
-        std::string before = to_utf8(u.tempSubStringBetween(u.moveIndex32(0, look_from),
-                                                            u.moveIndex32(0, d.begin)));
+        std::string before =
+            to_utf8(u.tempSubStringBetween(u.moveIndex32(0, look_from), u.moveIndex32(0, d.begin)));
         Match m;
         if (from_word().search(before, m))
             out.push_back({d, look_from + m[0].begin});
@@ -90,8 +97,7 @@ std::vector<FromDate> dates_after_from(const std::vector<ParsedDate> &dates,
     return out;
 }
 
-std::optional<Group> number_near(const std::string &text, const Candidate &c,
-                                 const ParsedDate &d) {
+std::optional<Group> number_near(const std::string &text, const Candidate &c, const ParsedDate &d) {
     std::optional<Group> best;
     for (const Match &m : number_sign().all(text)) {
         const Group &g = m[1];
@@ -105,15 +111,14 @@ std::optional<Group> number_near(const std::string &text, const Candidate &c,
     return best;
 }
 
-bool is_own_document(const record::Record &rec, const std::string &iso,
-                     const std::string &number) {
+bool is_own_document(const record::Record &rec, const std::string &iso, const std::string &number) {
     return !rec.requisites.date.iso.empty() && rec.requisites.date.iso == iso &&
            rec.requisites.number.value == number;
 }
 
-record::Reference make_reference(const icu::UnicodeString &u, const std::string &kind,
-                                 int begin, const ParsedDate &date,
-                                 const std::optional<Group> &number, const std::string &block) {
+record::Reference make_reference(const icu::UnicodeString &u, const std::string &kind, int begin,
+                                 const ParsedDate &date, const std::optional<Group> &number,
+                                 const std::string &block) {
     int end = std::max(date.end, number ? number->end : 0);
     record::Reference ref;
     ref.kind = kind;

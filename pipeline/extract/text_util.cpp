@@ -6,7 +6,9 @@
 
 namespace prikaz::extract {
 
-icu::UnicodeString to_u(const std::string &utf8) { return icu::UnicodeString::fromUTF8(utf8); }
+icu::UnicodeString to_u(const std::string &utf8) {
+    return icu::UnicodeString::fromUTF8(utf8);
+}
 
 std::string to_utf8(const icu::UnicodeString &u) {
     std::string out;
@@ -21,8 +23,12 @@ const icu::Locale &russian() {
 }
 } // namespace
 
-std::string lower(const std::string &s) { return to_utf8(to_u(s).toLower(russian())); }
-std::string upper(const std::string &s) { return to_utf8(to_u(s).toUpper(russian())); }
+std::string lower(const std::string &s) {
+    return to_utf8(to_u(s).toLower(russian()));
+}
+std::string upper(const std::string &s) {
+    return to_utf8(to_u(s).toUpper(russian()));
+}
 
 std::string fold(const std::string &s) {
     icu::UnicodeString u = to_u(s).foldCase();
@@ -79,7 +85,9 @@ Regex::~Regex() = default;
 namespace {
 
 // UTF-16 index → code-point index in `u`.
-int cp_index(const icu::UnicodeString &u, int32_t utf16) { return u.countChar32(0, utf16); }
+int cp_index(const icu::UnicodeString &u, int32_t utf16) {
+    return u.countChar32(0, utf16);
+}
 
 Match collect(const icu::UnicodeString &subject, icu::RegexMatcher &m) {
     Match out;

@@ -14,12 +14,12 @@ namespace prikaz::extract {
 icu::UnicodeString to_u(const std::string &utf8);
 std::string to_utf8(const icu::UnicodeString &u);
 
-std::string lower(const std::string &s);         // ICU lower case, Russian locale
-std::string upper(const std::string &s);         // ICU upper case, Russian locale
-std::string fold(const std::string &s);          // lower case with ё → е, for comparisons
-std::string trim(const std::string &s);          // Unicode white space at both ends
+std::string lower(const std::string &s);          // ICU lower case, Russian locale
+std::string upper(const std::string &s);          // ICU upper case, Russian locale
+std::string fold(const std::string &s);           // lower case with ё → е, for comparisons
+std::string trim(const std::string &s);           // Unicode white space at both ends
 std::string collapse_lines(const std::string &s); // "\n" and "\t" → " ", spaces folded
-int code_points(const std::string &s);           // length in code points
+int code_points(const std::string &s);            // length in code points
 
 struct Group {
     std::string text; // UTF-8
@@ -44,8 +44,8 @@ public:
     Regex &operator=(const Regex &) = delete;
 
     bool search(const std::string &subject, Match &m, int from_cp = 0) const; // first match
-    bool full(const std::string &subject, Match &m) const;    // whole subject must match
-    bool starts(const std::string &subject, Match &m) const;  // match anchored at the start
+    bool full(const std::string &subject, Match &m) const;   // whole subject must match
+    bool starts(const std::string &subject, Match &m) const; // match anchored at the start
     bool contains(const std::string &subject) const;
     std::vector<Match> all(const std::string &subject) const; // every non-overlapping match
     std::string replace_all(const std::string &subject, const std::string &replacement) const;

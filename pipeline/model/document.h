@@ -21,8 +21,8 @@ struct SourcePos {
 };
 
 struct Paragraph {
-    std::string text;   // NFC UTF-8; "\n" marks a line break inside the paragraph, "\t" a tab
-    std::string label;  // numbering label as displayed: "3.2.1.", "1)", "а)", "•"
+    std::string text;        // NFC UTF-8; "\n" marks a line break inside the paragraph, "\t" a tab
+    std::string label;       // numbering label as displayed: "3.2.1.", "1)", "а)", "•"
     bool label_auto = false; // label produced by list auto-numbering (not typed in the text)
     int list_level = -1;     // 0-based level in a list, -1 when not a list item
     int heading_level = 0;   // 0 = body text, 1..9 = heading / outline level
@@ -58,8 +58,8 @@ enum class BreakKind { Page, Section };
 struct Block {
     enum class Kind { Paragraph, Table, Break };
     Kind kind = Kind::Paragraph;
-    Paragraph paragraph; // when kind == Paragraph
-    Table table;         // when kind == Table
+    Paragraph paragraph;                    // when kind == Paragraph
+    Table table;                            // when kind == Table
     BreakKind break_kind = BreakKind::Page; // when kind == Break
     SourcePos source;
 

@@ -117,15 +117,14 @@ bool is_ascii(const std::string &s) {
 // ("3.", "1)"), letters with a bracket ("а)", "б)"), Roman numerals ("IV.") and bullets.
 // Number parts never start with 0 and have at most 3 digits, so dates ("08.02.2021") and
 // decimals are never taken for labels.
-constexpr const char *kLabelPattern =
-    "^(?:[-*•]\\s+(?=[•·▪✓✔➢►●○◦■□❖➤]\\s))?"
-    "("
-    "[1-9]\\d{0,2}(?:\\.[1-9]\\d{0,2})+\\.?"
-    "|[1-9]\\d{0,2}[.)]"
-    "|\\(?[а-яёa-z]\\)"
-    "|[IVX]{1,5}\\."
-    "|[-–—•·▪✓✔➢►●○◦■□❖➤*]"
-    ")[ \\t]+(?=\\S)";
+constexpr const char *kLabelPattern = "^(?:[-*•]\\s+(?=[•·▪✓✔➢►●○◦■□❖➤]\\s))?"
+                                      "("
+                                      "[1-9]\\d{0,2}(?:\\.[1-9]\\d{0,2})+\\.?"
+                                      "|[1-9]\\d{0,2}[.)]"
+                                      "|\\(?[а-яёa-z]\\)"
+                                      "|[IVX]{1,5}\\."
+                                      "|[-–—•·▪✓✔➢►●○◦■□❖➤*]"
+                                      ")[ \\t]+(?=\\S)";
 
 struct LabelMatcher {
     std::unique_ptr<icu::RegexPattern> pattern;
@@ -153,8 +152,8 @@ bool could_start_label(const std::string &text) {
         return false;
     unsigned char c = static_cast<unsigned char>(text[0]);
     if (c < 0x80)
-        return (c >= '1' && c <= '9') || c == '(' || c == '-' || c == '*' || c == 'I' ||
-               c == 'V' || c == 'X' || (std::isalpha(c) && text.size() > 1 && text[1] == ')');
+        return (c >= '1' && c <= '9') || c == '(' || c == '-' || c == '*' || c == 'I' || c == 'V' ||
+               c == 'X' || (std::isalpha(c) && text.size() > 1 && text[1] == ')');
     // A non-ASCII first character: a bullet or dash (U+2013.., U+2022.., U+25xx, U+27xx, ·)
     // or a Cyrillic letter followed by a bracket.
     if (c == 0xE2 || c == 0xC2)

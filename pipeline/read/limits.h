@@ -7,11 +7,11 @@
 namespace prikaz::read {
 
 struct Limits {
-    std::uint64_t max_file_bytes = 256ull << 20;        // whole input file
-    std::uint64_t max_entry_bytes = 128ull << 20;       // one uncompressed zip entry
-    std::uint64_t max_package_bytes = 512ull << 20;     // all entries we inflate, together
-    std::uint64_t ratio_check_from_bytes = 1ull << 20;  // entries smaller than this skip the ratio
-    std::uint64_t max_compression_ratio = 200;          // uncompressed / compressed
+    std::uint64_t max_file_bytes = 256ull << 20;       // whole input file
+    std::uint64_t max_entry_bytes = 128ull << 20;      // one uncompressed zip entry
+    std::uint64_t max_package_bytes = 512ull << 20;    // all entries we inflate, together
+    std::uint64_t ratio_check_from_bytes = 1ull << 20; // entries smaller than this skip the ratio
+    std::uint64_t max_compression_ratio = 200;         // uncompressed / compressed
     std::uint32_t max_zip_entries = 20000;
     int max_xml_depth = 256; // libxml2's own default nesting limit (no XML_PARSE_HUGE)
 };

@@ -28,7 +28,8 @@ model::Document read_package(std::string_view bytes, const std::string &name) {
         if (package.has("word/document.xml"))
             return read_docx(package, name);
         if (package.has("xl/workbook.xml"))
-            throw ReadError(name, "Excel workbook (XLSX) is not a text document: only DOCX is read");
+            throw ReadError(name,
+                            "Excel workbook (XLSX) is not a text document: only DOCX is read");
         if (package.has("ppt/presentation.xml"))
             throw ReadError(name, "PowerPoint (PPTX) is not a text document: only DOCX is read");
         throw ReadError(name, "OOXML package without word/document.xml");

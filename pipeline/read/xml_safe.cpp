@@ -9,10 +9,12 @@ namespace prikaz::read {
 
 namespace {
 
-constexpr int kSafeOptions = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
-                             XML_PARSE_NOCDATA;
+constexpr int kSafeOptions =
+    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
 
-std::string where(const std::string &part) { return "part '" + part + "'"; }
+std::string where(const std::string &part) {
+    return "part '" + part + "'";
+}
 
 std::string describe(const xmlError *err) {
     if (!err || !err->message)
@@ -125,7 +127,9 @@ bool XmlStream::advance(int rc) {
     return rc == 1;
 }
 
-int XmlStream::node_type() const { return xmlTextReaderNodeType(reader_); }
+int XmlStream::node_type() const {
+    return xmlTextReaderNodeType(reader_);
+}
 
 bool XmlStream::is_start() const {
     return !synthetic_end_ && node_type() == XML_READER_TYPE_ELEMENT;
@@ -143,7 +147,9 @@ bool XmlStream::is_text() const {
            t == XML_READER_TYPE_SIGNIFICANT_WHITESPACE || t == XML_READER_TYPE_WHITESPACE;
 }
 
-int XmlStream::depth() const { return xmlTextReaderDepth(reader_); }
+int XmlStream::depth() const {
+    return xmlTextReaderDepth(reader_);
+}
 
 const char *XmlStream::local_name() const {
     const xmlChar *n = xmlTextReaderConstLocalName(reader_);

@@ -35,11 +35,11 @@ public:
     XmlStream(const XmlStream &) = delete;
     XmlStream &operator=(const XmlStream &) = delete;
 
-    bool next();               // advances; false at the end of the document
-    int node_type() const;     // XML_READER_TYPE_*
-    bool is_start() const;     // element start (possibly empty)
-    bool is_end() const;       // element end (also reported right after an empty element start)
-    bool is_text() const;      // text, CDATA or significant whitespace
+    bool next();           // advances; false at the end of the document
+    int node_type() const; // XML_READER_TYPE_*
+    bool is_start() const; // element start (possibly empty)
+    bool is_end() const;   // element end (also reported right after an empty element start)
+    bool is_text() const;  // text, CDATA or significant whitespace
     int depth() const;
     const char *local_name() const;    // never null
     const char *namespace_uri() const; // never null ("" when none)

@@ -14,7 +14,9 @@ const Limits &default_limits() {
 }
 
 namespace {
-std::string mib(std::uint64_t bytes) { return std::to_string(bytes >> 20) + " MiB"; }
+std::string mib(std::uint64_t bytes) {
+    return std::to_string(bytes >> 20) + " MiB";
+}
 } // namespace
 
 ZipPackage::ZipPackage(std::string_view bytes, const std::string &file_name, const Limits &limits)
@@ -24,8 +26,8 @@ ZipPackage::ZipPackage(std::string_view bytes, const std::string &file_name, con
     } catch (const Poco::Exception &e) {
         throw ReadError(file_name_, "corrupt or truncated zip package (" + e.displayText() + ")");
     } catch (const std::exception &e) {
-        throw ReadError(file_name_, std::string("corrupt or truncated zip package (") + e.what() +
-                                        ")");
+        throw ReadError(file_name_,
+                        std::string("corrupt or truncated zip package (") + e.what() + ")");
     }
     std::uint64_t count = 0;
     for (auto it = archive_->headerBegin(); it != archive_->headerEnd(); ++it)

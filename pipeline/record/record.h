@@ -42,19 +42,27 @@ struct Party {
 };
 
 enum class DeadlineKind {
-    By, On, Period, Recurring, Continuous, AsNeeded, Conditional, Relative, Unknown
+    By,
+    On,
+    Period,
+    Recurring,
+    Continuous,
+    AsNeeded,
+    Conditional,
+    Relative,
+    Unknown
 };
 const char *deadline_kind_name(DeadlineKind k);
 
 struct Deadline {
     DeadlineKind kind = DeadlineKind::Unknown;
-    std::string date;   // by / on
-    std::string from;   // period
-    std::string to;     // period
-    std::string every;  // recurring: week|month|quarter|halfyear|year
-    int day = 0;        // recurring: day of the period, when stated
-    int amount = 0;     // relative: amount of `unit`
-    std::string unit;   // relative: day|workday|week|month|year
+    std::string date;  // by / on
+    std::string from;  // period
+    std::string to;    // period
+    std::string every; // recurring: week|month|quarter|halfyear|year
+    int day = 0;       // recurring: day of the period, when stated
+    int amount = 0;    // relative: amount of `unit`
+    std::string unit;  // relative: day|workday|week|month|year
     bool year_inferred = false;
     std::string as_written;
     Source source;
@@ -86,8 +94,8 @@ struct Section {
 };
 
 struct Appendix {
-    std::string num;         // "1", or empty for a single unnumbered appendix
-    Text approval;           // "УТВЕРЖДЕН приказом … от … №"
+    std::string num; // "1", or empty for a single unnumbered appendix
+    Text approval;   // "УТВЕРЖДЕН приказом … от … №"
     Text title;
     std::vector<Section> sections;
     std::vector<Measure> measures; // measures outside any section
@@ -132,9 +140,9 @@ struct Requisites {
 };
 
 struct Record {
-    std::string kind;          // приказ, распоряжение, решение, постановление, письмо, ...
-    Text kind_as_written;      // "Р Е Ш Е Н И Е"
-    std::string source_name;   // the file it was extracted from
+    std::string kind; // приказ, распоряжение, решение, постановление, письмо, ...
+    Text kind_as_written;    // "Р Е Ш Е Н И Е"
+    std::string source_name; // the file it was extracted from
     Requisites requisites;
     std::vector<GlossaryTerm> glossary;
     Text preamble;

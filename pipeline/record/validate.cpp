@@ -48,9 +48,9 @@ std::vector<ValidationIssue> validate_record_xml(std::string_view xml, size_t ma
     Collector collector;
     collector.max = max_issues;
     xmlParserCtxt *pctxt = xmlNewParserCtxt();
-    xmlDoc *doc = xmlCtxtReadMemory(pctxt, xml.data(), static_cast<int>(xml.size()), "record.xml",
-                                    nullptr, XML_PARSE_NONET | XML_PARSE_NOERROR |
-                                                 XML_PARSE_NOWARNING);
+    xmlDoc *doc =
+        xmlCtxtReadMemory(pctxt, xml.data(), static_cast<int>(xml.size()), "record.xml", nullptr,
+                          XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     if (!doc || !pctxt->wellFormed) {
         collect(&collector, xmlCtxtGetLastError(pctxt));
         if (collector.issues.empty())

@@ -12,8 +12,9 @@ using Poco::JSON::Object;
 
 Array::Ptr blocks_json(const std::vector<model::Block> &blocks);
 
-Object::Ptr new_object() { return new Object(Poco::JSON_PRESERVE_KEY_ORDER); }
-
+Object::Ptr new_object() {
+    return new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+}
 
 Object::Ptr paragraph_json(const model::Block &b) {
     const model::Paragraph &p = b.paragraph;

@@ -6,11 +6,12 @@ namespace prikaz::write {
 
 namespace {
 
-
 std::string one_line(const std::string &s) {
     std::string out;
     for (char c : s)
-        out += (c == '\n') ? std::string(" ⏎ ") : (c == '\t') ? std::string(" ⇥ ") : std::string(1, c);
+        out += (c == '\n')   ? std::string(" ⏎ ")
+               : (c == '\t') ? std::string(" ⇥ ")
+                             : std::string(1, c);
     return out;
 }
 
@@ -39,8 +40,8 @@ void dump_paragraph(const model::Block &b, std::ostream &out, const std::string 
 
 void dump_table(const model::Block &b, std::ostream &out, int indent) {
     const std::string pad(indent, ' ');
-    out << pad << '[' << b.source.id << "] table " << b.table.rows.size() << "x"
-        << b.table.columns << '\n';
+    out << pad << '[' << b.source.id << "] table " << b.table.rows.size() << "x" << b.table.columns
+        << '\n';
     for (size_t r = 0; r < b.table.rows.size(); ++r) {
         const model::Row &row = b.table.rows[r];
         out << pad << "  row " << r << (row.header ? " (header)" : "") << '\n';

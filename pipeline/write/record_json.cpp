@@ -11,7 +11,9 @@ using namespace prikaz::record;
 using Poco::JSON::Array;
 using Poco::JSON::Object;
 
-Object::Ptr object() { return new Object(Poco::JSON_PRESERVE_KEY_ORDER); }
+Object::Ptr object() {
+    return new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+}
 
 void set_if(Object::Ptr &o, const char *key, const std::string &value) {
     if (!value.empty())

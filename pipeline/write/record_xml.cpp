@@ -10,8 +10,12 @@ namespace {
 
 using namespace prikaz::record;
 
-const xmlChar *x(const char *s) { return reinterpret_cast<const xmlChar *>(s); }
-const xmlChar *x(const std::string &s) { return x(s.c_str()); }
+const xmlChar *x(const char *s) {
+    return reinterpret_cast<const xmlChar *>(s);
+}
+const xmlChar *x(const std::string &s) {
+    return x(s.c_str());
+}
 
 // Thin RAII wrapper: every call checks for failure once, here.
 class Writer {

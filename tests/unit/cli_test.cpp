@@ -89,8 +89,8 @@ TEST(Cli, ExtractWritesValidXmlAndJsonToFile) {
     RunResult j = run_prikaz("extract " + in + " --format json");
     ASSERT_EQ(j.exit_code, 0) << j.output;
     EXPECT_THAT(j.output, HasSubstr("\"kind\":"));
-    for (const auto &entry : std::filesystem::directory_iterator(
-             std::filesystem::temp_directory_path()))
+    for (const auto &entry :
+         std::filesystem::directory_iterator(std::filesystem::temp_directory_path()))
         EXPECT_EQ(entry.path().string().find("prikaz_cli_out.xml.tmp"), std::string::npos)
             << "temporary file left behind: " << entry.path();
 }
@@ -106,8 +106,9 @@ TEST(Cli, ExtractRefusedInputLeavesNoOutput) {
 }
 
 TEST(Cli, ValidateReportsLineOfFirstError) {
-    std::string bad = temp_file("bad_record.xml", "<?xml version=\"1.0\"?>\n<document "
-                                                  "xmlns=\"urn:prikaz:document:1\">\n</document>\n");
+    std::string bad =
+        temp_file("bad_record.xml", "<?xml version=\"1.0\"?>\n<document "
+                                    "xmlns=\"urn:prikaz:document:1\">\n</document>\n");
     RunResult r = run_prikaz("validate " + bad);
     EXPECT_EQ(r.exit_code, 1);
     EXPECT_THAT(r.output, HasSubstr(bad + ":2:"));

@@ -20,9 +20,9 @@ namespace {
 namespace fs = std::filesystem;
 
 // Fields of issue 3: the document's structure.
-const std::set<std::string> kStructuralFields = {
-    "requisites", "glossary", "points", "tree",       "measures",
-    "sections",   "control",  "signatures", "references"};
+const std::set<std::string> kStructuralFields = {"requisites", "glossary",   "points",
+                                                 "tree",       "measures",   "sections",
+                                                 "control",    "signatures", "references"};
 
 std::vector<std::string> renditions_with_expected_record() {
     std::vector<std::string> out;
@@ -43,8 +43,7 @@ TEST_P(GoldenExtract, StructureEqualsExpectedRecordAndIsValid) {
     const fs::path source = prikaz::test::corpus_path(GetParam());
     const std::string expected_xml =
         prikaz::test::read_file((source.parent_path() / "expected.xml").string());
-    prikaz::record::Record expected =
-        prikaz::record::read_record_xml(expected_xml, "expected.xml");
+    prikaz::record::Record expected = prikaz::record::read_record_xml(expected_xml, "expected.xml");
     prikaz::record::Record actual =
         prikaz::extract::extract_record(prikaz::read::read_file(source.string()));
 

@@ -61,8 +61,8 @@ TEST(References, OwnDocumentInApprovalStampSkipped) {
     record::Record rec;
     rec.requisites.date.iso = "2020-05-15";
     rec.requisites.number.value = "22-01-05/4569";
-    EXPECT_TRUE(refs("Утвержден приказом Министерства от 15 мая 2020 г. N 22-01-05/4569", rec)
-                    .empty());
+    EXPECT_TRUE(
+        refs("Утвержден приказом Министерства от 15 мая 2020 г. N 22-01-05/4569", rec).empty());
 }
 
 TEST(References, ListOfDatedNumbersAfterOneKindWord) {
@@ -77,8 +77,9 @@ TEST(References, ListOfDatedNumbersAfterOneKindWord) {
 }
 
 TEST(References, FederalLawIsItsOwnKind) {
-    auto r = refs("в соответствии с Федеральным законом от 29 декабря 2012 года № 273-ФЗ «Об "
-                  "образовании в Российской Федерации» и законом области от 1 марта 2013 г. № 5-оз");
+    auto r =
+        refs("в соответствии с Федеральным законом от 29 декабря 2012 года № 273-ФЗ «Об "
+             "образовании в Российской Федерации» и законом области от 1 марта 2013 г. № 5-оз");
     ASSERT_EQ(r.size(), 2u);
     EXPECT_EQ(r[0].kind, "федеральный закон");
     EXPECT_EQ(r[0].number, "273-ФЗ");

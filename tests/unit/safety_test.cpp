@@ -85,11 +85,12 @@ TEST(Safety, BillionLaughsRefusedInDocx) {
 }
 
 TEST(Safety, BillionLaughsRefusedInFlatOdt) {
-    std::string fodt = std::string(R"(<?xml version="1.0" encoding="UTF-8"?>)") +
-                       "<!-- flat ODT -->" + kBillionLaughs +
-                       R"(<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0">)"
-                       "<office:body><office:text>&lol9;</office:text></office:body>"
-                       "</office:document>";
+    std::string fodt =
+        std::string(R"(<?xml version="1.0" encoding="UTF-8"?>)") + "<!-- flat ODT -->" +
+        kBillionLaughs +
+        R"(<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0">)"
+        "<office:body><office:text>&lol9;</office:text></office:body>"
+        "</office:document>";
     EXPECT_THAT(error_of(fodt, "laughs.fodt"), HasSubstr("document type declaration"));
 }
 
@@ -102,7 +103,8 @@ TEST(Safety, MalformedXmlInPackageNamesPartAndLine) {
 }
 
 TEST(Safety, UnknownBinaryFormat) {
-    std::string bytes = "\x7f" "ELF";
+    std::string bytes = "\x7f"
+                        "ELF";
     bytes += std::string("\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00", 12);
     EXPECT_THAT(error_of(bytes, "a.out"), HasSubstr("unknown binary format"));
 }
@@ -123,8 +125,8 @@ TEST(Safety, LegacyFormatsGetAdvice) {
 TEST(Safety, ZipThatIsNotADocument) {
     std::string zip = prikaz::test::make_zip({{"readme.txt", "hello"}});
     EXPECT_THAT(error_of(zip, "x.zip"), HasSubstr("neither DOCX nor ODT"));
-    std::string ods = prikaz::test::make_zip(
-        {{"mimetype", "application/vnd.oasis.opendocument.spreadsheet"}});
+    std::string ods =
+        prikaz::test::make_zip({{"mimetype", "application/vnd.oasis.opendocument.spreadsheet"}});
     EXPECT_THAT(error_of(ods, "t.ods"), HasSubstr("not a text document"));
 }
 

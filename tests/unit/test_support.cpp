@@ -16,8 +16,8 @@ std::string make_zip(const ZipEntries &entries) {
     Poco::Zip::Compress zip(out, true);
     for (const auto &[name, content] : entries) {
         std::istringstream in(content);
-        auto method = name == "mimetype" ? Poco::Zip::ZipCommon::CM_STORE
-                                         : Poco::Zip::ZipCommon::CM_DEFLATE;
+        auto method =
+            name == "mimetype" ? Poco::Zip::ZipCommon::CM_STORE : Poco::Zip::ZipCommon::CM_DEFLATE;
         zip.addFile(in, Poco::DateTime(), name, method, Poco::Zip::ZipCommon::CL_NORMAL);
     }
     zip.close();
@@ -105,6 +105,5 @@ std::string corpus_path(const std::string &relative) {
 std::string data_path(const std::string &relative) {
     return std::string(PRIKAZ_TEST_DATA_DIR) + "/" + relative;
 }
-
 
 } // namespace prikaz::test
