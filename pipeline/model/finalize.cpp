@@ -16,8 +16,8 @@ namespace {
 // space/joiners, word joiner, BOM), else 0. All of them are 2- or 3-byte sequences.
 size_t dropped_char_length(const std::string &s, size_t i) {
     auto b = [&](size_t k) { return static_cast<unsigned char>(s[i + k]); };
-    if (b(0) == 0xC2 && i + 1 < s.size() && b(1) == 0xAD)
-        return 2; // U+00AD
+    if (b(0) == 0xC2 && i + 1 < s.size() && (b(1) == 0xAD || b(1) <= 0x9F))
+        return 2; // U+00AD, C1 control characters U+0080..U+009F
     if (i + 2 >= s.size())
         return 0;
     if (b(0) == 0xE2 && b(1) == 0x80 && b(2) >= 0x8B && b(2) <= 0x8D)
@@ -59,7 +59,11 @@ std::string strip_and_map(const std::string &in) {
     for (size_t i = 0; i < in.size();) {
         unsigned char c = static_cast<unsigned char>(in[i]);
         if (c < 0x80) {
-            out += (c == '\r' || c == 0x0B) ? '\n' : static_cast<char>(c);
+            if (c == '\r' || c == 0x0B)
+                out += '\n';
+            else if (c >= 0x20 || c == '\t' || c == '\n')
+                out += static_cast<char>(c);
+            // other C0 control characters are dropped: they carry nothing and XML forbids them
             ++i;
             continue;
         }
@@ -106,9 +110,10 @@ std::string fold_spaces(const std::string &s) {
     return out;
 }
 
-bool is_ascii(const std::string &s) {
+// Printable ASCII, tabs and line feeds only: nothing to map, drop or compose.
+bool is_plain_ascii(const std::string &s) {
     for (unsigned char c : s)
-        if (c >= 0x80)
+        if (c >= 0x80 || (c < 0x20 && c != '\t' && c != '\n'))
             return false;
     return true;
 }
@@ -190,7 +195,7 @@ void finalize_blocks(std::vector<Block> &blocks, const std::string &prefix) {
 } // namespace
 
 std::string clean_text(const std::string &raw) {
-    if (is_ascii(raw) && raw.find('\r') == std::string::npos)
+    if (is_plain_ascii(raw))
         return fold_spaces(raw);
     std::string text = strip_and_map(raw);
     UErrorCode status = U_ZERO_ERROR;
