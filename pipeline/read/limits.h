@@ -13,7 +13,8 @@ struct Limits {
     std::uint64_t ratio_check_from_bytes = 1ull << 20; // entries smaller than this skip the ratio
     std::uint64_t max_compression_ratio = 200;         // uncompressed / compressed
     std::uint32_t max_zip_entries = 20000;
-    int max_xml_depth = 256; // libxml2's own default nesting limit (no XML_PARSE_HUGE)
+    // XML nesting is bounded by libxml2's own limit of 256 levels (we never pass
+    // XML_PARSE_HUGE); it is not configurable here.
 };
 
 const Limits &default_limits();
