@@ -12,5 +12,8 @@ int cmd_extract(const std::vector<std::string> &args);
 int cmd_eval(const std::vector<std::string> &args);
 int cmd_deadline(const std::vector<std::string> &args);
 int cmd_party(const std::vector<std::string> &args);
+int cmd_render(const std::vector<std::string> &args);
+int cmd_template(const std::vector<std::string> &args);
+int cmd_batch(const std::vector<std::string> &args);
 
 } // namespace prikaz::cli

@@ -61,6 +61,12 @@ int main(int argc, char **argv) {
         return prikaz::cli::cmd_eval(args);
     if (command == "validate")
         return prikaz::cli::cmd_validate(args);
+    if (command == "render")
+        return prikaz::cli::cmd_render(args);
+    if (command == "template")
+        return prikaz::cli::cmd_template(args);
+    if (command == "batch")
+        return prikaz::cli::cmd_batch(args);
     std::cerr << "prikaz: unknown command '" << command << "' (see prikaz --help)\n";
     return 2;
 }
