@@ -21,11 +21,23 @@ Value deadlines(const std::vector<Deadline> &ds) {
     return list_of(ds, deadline_context);
 }
 
+// The deadlines of a point that its text does not show: the source printed them on a line of
+// their own after the point ("В течение 2023 года"), or a drafted record gives them as data
+// only. A template prints these after the point's text so that no term is lost.
+Value deadline_lines(const Point &p) {
+    List out;
+    for (const Deadline &d : p.deadlines)
+        if (d.as_written.empty() || p.text.value.find(d.as_written) == std::string::npos)
+            out.push_back(deadline_context(d));
+    return out;
+}
+
 Value point_context(const Point &p) {
     return Map{{"num", p.num},
                {"text", p.text.value},
                {"responsible", parties(p.responsible)},
                {"deadlines", deadlines(p.deadlines)},
+               {"deadline_lines", deadline_lines(p)},
                {"points", list_of(p.points, point_context)}};
 }
 

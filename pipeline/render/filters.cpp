@@ -232,6 +232,24 @@ Value f_spaced(const Value &in, const Args &args) {
     return out;
 }
 
+// "a\nb" → ["a", "b"]: a value of several paragraphs (a preamble) repeated paragraph by
+// paragraph with {%p for line in preamble | lines %}, so that each becomes a real paragraph.
+Value f_lines(const Value &in, const Args &args) {
+    expect_args("lines", args, 0, 0);
+    List out;
+    const std::string text = in.to_text();
+    size_t start = 0;
+    while (start <= text.size()) {
+        size_t end = text.find('\n', start);
+        if (end == std::string::npos)
+            end = text.size();
+        if (end > start)
+            out.emplace_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
 struct Entry {
     const char *name;
     Filter filter;
@@ -242,7 +260,8 @@ const Entry kFilters[] = {
     {"capitalize", f_capitalize}, {"date", f_date},         {"date_long", f_date_long},
     {"date_until", f_date_until}, {"deadline", f_deadline}, {"default", f_default},
     {"first", f_first},           {"join", f_join},         {"last", f_last},
-    {"length", f_length},         {"lower", f_lower},       {"party", f_party},
+    {"length", f_length},         {"lines", f_lines},       {"lower", f_lower},
+    {"party", f_party},
     {"spaced", f_spaced},         {"upper", f_upper},
 };
 

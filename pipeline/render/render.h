@@ -37,4 +37,13 @@ std::string render_document(const Template &tpl, const record::Record &record,
 
 Format template_format(const Template &tpl);
 
+// The package parts that may carry tags: DOCX word/document.xml, headers, footers, foot- and
+// endnotes; ODT content.xml and styles.xml (headers and footers live there).
+bool is_templated_part(const std::string &path, Format format);
+
+// Where a shipped template lives: $PRIKAZ_TEMPLATES or the compiled-in templates/ directory,
+// then NAME/docx or NAME/odt. A value that exists on disk or looks like a path is returned as
+// it is.
+std::string resolve_template(const std::string &name_or_path, Format format);
+
 } // namespace prikaz::render
