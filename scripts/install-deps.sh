@@ -7,6 +7,12 @@ packages=(
   g++ cmake make pkg-config
   libpoco-dev libxml2-dev libicu-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  # Real clients that check what we generate, in tests only (never used by the pipeline):
+  # LibreOffice opens and prints rendered DOCX/ODT, pandoc reads them, jing and xmllint
+  # validate them against the OASIS/ISO schemas, poppler-utils reads the PDFs.
+  libreoffice-writer-nogui fonts-liberation pandoc jing libxml2-utils poppler-utils unzip
+  # GNU time, for peak memory in scripts/bench/batch_bench.sh.
+  time
 )
 
 missing=()

@@ -174,8 +174,15 @@ def head(kind_text):
         P("Registration", DATE, TAB, "№ {{ requisites.number }}"),
         *optional("requisites.place", P("Place", "{{ requisites.place }}")),
         *optional("requisites.title", P("DocTitle", "{{ requisites.title }}")),
-        *optional("preamble", P("Body", "{{ preamble }}")),
+        *preamble(),
     ]
+
+
+# A preamble of several paragraphs comes back as one value with "\n" between them; each
+# becomes a paragraph of its own again.
+def preamble():
+    return [Tag("{%p for line in preamble | lines %}"), P("Body", "{{ line }}"),
+            Tag("{%p endfor %}")]
 
 
 def enacting():
@@ -184,10 +191,8 @@ def enacting():
 
 # A point's text holds the responsible parties and the deadlines written inside it. A deadline
 # the source printed on a line of its own after the point ("В течение 2023 года") is not in the
-# text; printing it back needs a context list of such deadlines per point. Set DEADLINE_LINES to
-# that list's name once render/context.h provides it (e.g. "deadline_lines": the point's
-# deadlines whose source block is not the point's text block) and re-run this script.
-DEADLINE_LINES = None
+# text; the context lists such deadlines per point as `deadline_lines`.
+DEADLINE_LINES = "deadline_lines"
 
 
 def point_level(level, var):
@@ -306,7 +311,7 @@ TEMPLATES = {
                 ],
                 right=[P("Addressee", "{{ requisites.addressee }}")]),
             *optional("requisites.title", P("LetterTitle", "{{ requisites.title }}")),
-            *optional("preamble", P("Body", "{{ preamble }}")),
+            *preamble(),
             *points(),
             *signatures(),
             *executor(),

@@ -35,7 +35,7 @@ std::string text(const char *filter, const Value &in, const std::vector<Value> &
 TEST(RenderFilters, EveryDocumentedFilterExistsAndNoOther) {
     std::vector<std::string> expected = {
         "capitalize", "date", "date_long", "date_until", "deadline", "default", "first",
-        "join",       "last", "length",    "lower",      "party",    "spaced",  "upper"};
+        "join",       "last", "length",    "lines",      "lower",      "party",    "spaced",  "upper"};
     EXPECT_EQ(filter_names(), expected);
     for (const std::string &name : expected)
         EXPECT_NE(find_filter(name), nullptr) << name;
@@ -393,6 +393,21 @@ TEST(RenderFiltersDeadline, SameResultsFromManyThreads) {
     for (std::thread &th : threads)
         th.join();
     EXPECT_EQ(mismatches, std::vector<int>(4, 0));
+}
+
+} // namespace
+} // namespace prikaz::render
+
+namespace prikaz::render {
+namespace {
+
+TEST(RenderFilters, LinesSplitsParagraphsAndDropsEmptyOnes) {
+    Value out = find_filter("lines")(Value("Первый абзац.\n\nВторой абзац."), {});
+    ASSERT_TRUE(out.is_list());
+    ASSERT_EQ(out.as_list().size(), 2u);
+    EXPECT_EQ(out.as_list()[0].as_string(), "Первый абзац.");
+    EXPECT_EQ(out.as_list()[1].as_string(), "Второй абзац.");
+    EXPECT_TRUE(find_filter("lines")(Value(), {}).as_list().empty());
 }
 
 } // namespace
