@@ -204,8 +204,14 @@ Value record_context(const Record &r) {
 }
 
 Value context_schema() {
-    // Built from record_context itself so that the schema cannot drift from the context.
-    static const Value schema = record_context(sample_record());
+    // Built from record_context itself so that the schema cannot drift from the context; plus
+    // the values the shipped templates take from `prikaz render --set` (not in a record).
+    static const Value schema = [] {
+        Map fields = record_context(sample_record()).as_map();
+        fields.emplace_back("executor", Map{{"name", "Иванова Мария Петровна"},
+                                            {"phone", "+7 (000) 000-00-00"}});
+        return Value(std::move(fields));
+    }();
     return schema;
 }
 
