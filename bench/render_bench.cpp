@@ -20,7 +20,8 @@ const std::vector<Record> &corpus_records() {
     static const std::vector<Record> records = [] {
         std::vector<Record> out;
         for (const auto &f : prikaz::bench::corpus_by_format().at("docx"))
-            out.push_back(prikaz::extract::extract_record(prikaz::read::read_bytes(f.bytes, f.path)));
+            out.push_back(
+                prikaz::extract::extract_record(prikaz::read::read_bytes(f.bytes, f.path)));
         return out;
     }();
     return records;

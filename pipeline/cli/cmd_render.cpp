@@ -48,7 +48,9 @@ bool parse_args(const std::vector<std::string> &args, RenderArgs &out) {
         }
     }
     if (out.to.empty())
-        out.to = ends_with(out.output, ".odt") ? "odt" : ends_with(out.output, ".docx") ? "docx" : "";
+        out.to = ends_with(out.output, ".odt")    ? "odt"
+                 : ends_with(out.output, ".docx") ? "docx"
+                                                  : "";
     return !out.record.empty() && !out.template_name.empty() && !out.output.empty() &&
            (out.to == "docx" || out.to == "odt");
 }

@@ -23,7 +23,8 @@ std::string slurp(const std::string &path) {
 }
 
 bool ends_with(const std::string &s, const std::string &suffix) {
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+    return s.size() >= suffix.size() &&
+           s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 // A record file starts (after an optional declaration) with the record's root element in the

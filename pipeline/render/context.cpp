@@ -208,8 +208,8 @@ Value context_schema() {
     // the values the shipped templates take from `prikaz render --set` (not in a record).
     static const Value schema = [] {
         Map fields = record_context(sample_record()).as_map();
-        fields.emplace_back("executor", Map{{"name", "Иванова Мария Петровна"},
-                                            {"phone", "+7 (000) 000-00-00"}});
+        fields.emplace_back(
+            "executor", Map{{"name", "Иванова Мария Петровна"}, {"phone", "+7 (000) 000-00-00"}});
         return Value(std::move(fields));
     }();
     return schema;

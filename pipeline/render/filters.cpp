@@ -261,8 +261,7 @@ const Entry kFilters[] = {
     {"date_until", f_date_until}, {"deadline", f_deadline}, {"default", f_default},
     {"first", f_first},           {"join", f_join},         {"last", f_last},
     {"length", f_length},         {"lines", f_lines},       {"lower", f_lower},
-    {"party", f_party},
-    {"spaced", f_spaced},         {"upper", f_upper},
+    {"party", f_party},           {"spaced", f_spaced},     {"upper", f_upper},
 };
 
 } // namespace

@@ -18,7 +18,7 @@ enum class Format { Docx, Odt };
 
 // A template that cannot be used: names the template and the problem (part, tag).
 class TemplateError : public std::runtime_error {
-  public:
+public:
     TemplateError(const std::string &template_name, const std::string &problem)
         : std::runtime_error(template_name + ": " + problem) {}
 };

@@ -117,27 +117,11 @@ size_t count_points(const std::vector<record::Point> &points) {
     return n;
 }
 
-struct RunResult {
-    int exit_code;
-    std::string output;
-};
-
-RunResult run_prikaz_cmd(const std::string &cmd) {
-    FILE *pipe = popen(cmd.c_str(), "r");
-    if (!pipe)
-        return {-1, ""};
-    std::string out;
-    std::array<char, 4096> buf;
-    size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0)
-        out.append(buf.data(), n);
-    int status = pclose(pipe);
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
-}
+using RunResult = test::CommandResult;
 
 // `args` run by the shell in `dir`.
 RunResult run_in(const fs::path &dir, const std::string &args) {
-    return run_prikaz_cmd("cd '" + dir.string() + "' && '" + PRIKAZ_BINARY + "' " + args);
+    return test::run_command("cd '" + dir.string() + "' && '" + PRIKAZ_BINARY + "' " + args);
 }
 
 } // namespace

@@ -14,23 +14,11 @@ using testing::HasSubstr;
 
 namespace {
 
-struct RunResult {
-    int exit_code;
-    std::string output; // stdout and stderr together
-};
+using RunResult = prikaz::test::CommandResult;
 
+// stdout and stderr together
 RunResult run_prikaz(const std::string &args) {
-    std::string cmd = std::string(PRIKAZ_BINARY) + " " + args + " 2>&1";
-    FILE *pipe = popen(cmd.c_str(), "r");
-    if (!pipe)
-        return {-1, ""};
-    std::string out;
-    std::array<char, 4096> buf;
-    size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0)
-        out.append(buf.data(), n);
-    int status = pclose(pipe);
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
+    return prikaz::test::run_command(std::string(PRIKAZ_BINARY) + " " + args + " 2>&1");
 }
 
 std::string temp_file(const std::string &name, const std::string &content) {

@@ -34,23 +34,20 @@ struct Rendered {
     record::Record record;
 };
 
-std::string schemas_dir() { return fs::path(PRIKAZ_CORPUS_DIR).parent_path() / "schemas/external"; }
+std::string schemas_dir() {
+    return fs::path(PRIKAZ_CORPUS_DIR).parent_path() / "schemas/external";
+}
 
 // Runs a shell command; returns its exit status and puts stdout+stderr in `output`.
 int run(const std::string &command, std::string &output) {
-    output.clear();
-    FILE *pipe = popen((command + " 2>&1").c_str(), "r");
-    if (!pipe)
-        return -1;
-    std::array<char, 4096> buffer;
-    size_t n;
-    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
-        output.append(buffer.data(), n);
-    int status = pclose(pipe);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    test::CommandResult result = test::run_command(command + " 2>&1");
+    output = std::move(result.output);
+    return result.exit_code;
 }
 
-std::string quote(const fs::path &p) { return "'" + p.string() + "'"; }
+std::string quote(const fs::path &p) {
+    return "'" + p.string() + "'";
+}
 
 void write_file(const fs::path &path, const std::string &bytes) {
     std::ofstream out(path, std::ios::binary);
@@ -74,8 +71,7 @@ std::vector<Rendered> render_all(const fs::path &dir) {
         const std::string folder = entry.path().filename().string();
         for (const auto &[key, tpl] : tpls) {
             // The format is in the stem too: LibreOffice names each PDF after the stem.
-            const char *ext =
-                key.second == render::Format::Docx ? "-docx.docx" : "-odt.odt";
+            const char *ext = key.second == render::Format::Docx ? "-docx.docx" : "-odt.odt";
             fs::path file = dir / (folder + "-" + key.first + ext);
             write_file(file, render::render_document(*tpl, rec));
             out.push_back({file, folder, key.first, key.second, rec});
@@ -139,11 +135,11 @@ TEST(RenderInterop, OdtValidatesAgainstOdf13RelaxNg) {
 TEST(RenderInterop, DocxValidatesAgainstOoxmlTransitionalXsd) {
     fs::path dir = work_dir("ooxml");
     auto docs = render_all(dir / "docs");
-    auto word = unpack(docs, render::Format::Docx,
-                       {"word/document.xml", "word/styles.xml", "word/numbering.xml",
-                        "word/settings.xml", "word/header*.xml", "word/footer*.xml",
-                        "word/fontTable.xml"},
-                       dir / "word");
+    auto word =
+        unpack(docs, render::Format::Docx,
+               {"word/document.xml", "word/styles.xml", "word/numbering.xml", "word/settings.xml",
+                "word/header*.xml", "word/footer*.xml", "word/fontTable.xml"},
+               dir / "word");
     auto types = unpack(docs, render::Format::Docx, {"[[]Content_Types].xml"}, dir / "types");
     auto rels = unpack(docs, render::Format::Docx, {"*.rels"}, dir / "rels");
     ASSERT_GE(word.size(), 3 * docs.size() / 2);
@@ -153,15 +149,15 @@ TEST(RenderInterop, DocxValidatesAgainstOoxmlTransitionalXsd) {
                          join_paths(word),
                      output))
         << output.substr(0, 4000);
-    EXPECT_EQ(0, run("xmllint --noout --schema " +
-                         quote(ooxml + "/ecma/fouth-edition/opc-contentTypes.xsd") +
-                         join_paths(types),
-                     output))
+    EXPECT_EQ(0,
+              run("xmllint --noout --schema " +
+                      quote(ooxml + "/ecma/fouth-edition/opc-contentTypes.xsd") + join_paths(types),
+                  output))
         << output.substr(0, 4000);
-    EXPECT_EQ(0, run("xmllint --noout --schema " +
-                         quote(ooxml + "/ecma/fouth-edition/opc-relationships.xsd") +
-                         join_paths(rels),
-                     output))
+    EXPECT_EQ(0,
+              run("xmllint --noout --schema " +
+                      quote(ooxml + "/ecma/fouth-edition/opc-relationships.xsd") + join_paths(rels),
+                  output))
         << output.substr(0, 4000);
     fs::remove_all(dir);
 }

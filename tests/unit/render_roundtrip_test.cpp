@@ -46,8 +46,7 @@ void print_point(std::ostream &out, const record::Point &p, int depth) {
 }
 
 void print_measure(std::ostream &out, const record::Measure &m) {
-    out << "  measure " << m.num << ": " << m.name.value << " | result: " << m.result.value
-        << '\n';
+    out << "  measure " << m.num << ": " << m.name.value << " | result: " << m.result.value << '\n';
     for (const auto &party : m.responsible)
         out << "    responsible " << party_line(party) << '\n';
     for (const auto &d : m.deadlines)
@@ -75,10 +74,9 @@ std::string comparable(const Record &r, bool whole_document) {
     if (whole_document) {
         const auto &q = r.requisites;
         // Templates print the authority in capitals, as letterheads do: compare it folded.
-        out << "kind " << r.kind << "\nauthority " << extract::lower(q.authority.value)
-            << "\ndate " << q.date.iso
-            << "\nnumber " << q.number.value << "\ntitle " << q.title.value << "\nenacting "
-            << r.enacting_word.value << '\n';
+        out << "kind " << r.kind << "\nauthority " << extract::lower(q.authority.value) << "\ndate "
+            << q.date.iso << "\nnumber " << q.number.value << "\ntitle " << q.title.value
+            << "\nenacting " << r.enacting_word.value << '\n';
         for (const auto &p : r.points)
             print_point(out, p, 0);
         if (r.control)
@@ -177,10 +175,9 @@ TEST_P(RenderRoundTrip, PlanTemplateKeepsTheMeasures) {
 
 INSTANTIATE_TEST_SUITE_P(Corpus, RenderRoundTrip, ::testing::ValuesIn(cases()),
                          [](const auto &info) {
-                             std::string name = info.param.folder +
-                                                (info.param.format == render::Format::Docx
-                                                     ? "_docx"
-                                                     : "_odt");
+                             std::string name =
+                                 info.param.folder +
+                                 (info.param.format == render::Format::Docx ? "_docx" : "_odt");
                              for (char &c : name)
                                  if (!std::isalnum(static_cast<unsigned char>(c)))
                                      c = '_';

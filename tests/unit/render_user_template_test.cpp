@@ -57,7 +57,8 @@ TEST_P(UserTemplateTest, FillsSplitTagsAndKeepsImageAndHeader) {
     EXPECT_NE(text.find(rec.kind == "приказ" ? "ПРИКАЗ от" : "от"), std::string::npos) << text;
     for (const auto &point : rec.points)
         EXPECT_NE(text.find(point.num + ". " + point.text.value), std::string::npos)
-            << "point " << point.num << " missing in\n" << text;
+            << "point " << point.num << " missing in\n"
+            << text;
     EXPECT_EQ(text.find("{{"), std::string::npos) << text;
     EXPECT_EQ(text.find("{%"), std::string::npos) << text;
 
@@ -71,10 +72,14 @@ TEST_P(UserTemplateTest, FillsSplitTagsAndKeepsImageAndHeader) {
 
 INSTANTIATE_TEST_SUITE_P(
     LibreOffice, UserTemplateTest,
-    ::testing::Values(UserTemplate{"letterhead.odt", render::Format::Odt, "Pictures/10000000000000280000001473002B78509B2DCD.png", "styles.xml"},
-                      UserTemplate{"letterhead.docx", render::Format::Docx,
-                                   "word/media/image1.png", "word/header1.xml"}),
-    [](const auto &info) { return std::string(info.param.format == render::Format::Docx ? "docx" : "odt"); });
+    ::testing::Values(UserTemplate{"letterhead.odt", render::Format::Odt,
+                                   "Pictures/10000000000000280000001473002B78509B2DCD.png",
+                                   "styles.xml"},
+                      UserTemplate{"letterhead.docx", render::Format::Docx, "word/media/image1.png",
+                                   "word/header1.xml"}),
+    [](const auto &info) {
+        return std::string(info.param.format == render::Format::Docx ? "docx" : "odt");
+    });
 
 } // namespace
 } // namespace prikaz

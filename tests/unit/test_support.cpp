@@ -5,9 +5,12 @@
 
 #include <unicode/ucnv.h>
 
+#include <array>
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <sys/wait.h>
 
 namespace prikaz::test {
 
@@ -104,6 +107,19 @@ std::string corpus_path(const std::string &relative) {
 
 std::string data_path(const std::string &relative) {
     return std::string(PRIKAZ_TEST_DATA_DIR) + "/" + relative;
+}
+
+CommandResult run_command(const std::string &shell_command) {
+    FILE *pipe = popen(shell_command.c_str(), "r");
+    if (!pipe)
+        return {-1, ""};
+    std::string out;
+    std::array<char, 4096> buf;
+    size_t n;
+    while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0)
+        out.append(buf.data(), n);
+    int status = pclose(pipe);
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
 }
 
 } // namespace prikaz::test

@@ -25,6 +25,14 @@ std::string make_odt(const std::string &text_xml, const std::string &automatic_s
 std::string encode(const std::string &utf8, const char *charset);
 
 std::string read_file(const std::string &path);
+
+// A shell command's exit status (-1 when it did not exit normally) and its standard output
+// (redirect stderr in the command to capture it too).
+struct CommandResult {
+    int exit_code;
+    std::string output;
+};
+CommandResult run_command(const std::string &shell_command);
 std::string corpus_path(const std::string &relative);
 std::string data_path(const std::string &relative); // tests/data: phrase tables
 
