@@ -4,6 +4,7 @@
 #include "render/render.h"
 
 #include "render/context.h"
+#include "render/docx_cells.h"
 #include "render/filters.h"
 #include "render/list_numbering.h"
 #include "render/template_engine.h"
@@ -159,9 +160,10 @@ std::string render_document(const Template &tpl, const record::Record &record, c
         } catch (const std::exception &e) {
             throw TemplateError(tpl.name, e.what());
         }
-        if (part.entry.path == "word/document.xml")
+        if (part.entry.path == "word/document.xml") {
             new_nums = restart_docx_lists(xml, tpl.numbering);
-        else if (part.entry.path == "content.xml")
+            ensure_cells_end_with_paragraph(xml);
+        } else if (part.entry.path == "content.xml")
             restart_odt_lists(xml);
         else
             strip_loop_markers(xml);

@@ -21,7 +21,8 @@ record::Record two_appendices() {
     for (const char *num : {"1", "2"}) {
         record::Appendix a;
         a.num = num;
-        for (const char *name : {"Первое мероприятие", "Второе мероприятие", "Третье мероприятие"}) {
+        for (const char *name :
+             {"Первое мероприятие", "Второе мероприятие", "Третье мероприятие"}) {
             record::Measure m;
             m.name.value = std::string(name) + " приложения " + num;
             a.measures.push_back(m);
