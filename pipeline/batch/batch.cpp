@@ -1,19 +1,24 @@
 #include "batch/batch.h"
 
 #include "batch/atomic_write.h"
+#include "batch/bounded_queue.h"
 #include "batch/file_job.h"
-#include "batch/output_names.h"
+#include "batch/input_counter.h"
+#include "batch/input_stream.h"
 #include "batch/report.h"
+#include "batch/stale_temporaries.h"
 #include "batch/worker_pool.h"
 
 #include <libxml/parser.h>
 
+#include <algorithm>
+#include <atomic>
 #include <chrono>
-#include <fstream>
+#include <exception>
 #include <memory>
 #include <mutex>
-#include <string_view>
-#include <unordered_set>
+#include <optional>
+#include <thread>
 
 namespace fs = std::filesystem;
 
@@ -32,36 +37,6 @@ std::string settings_of(const BatchOptions &o) {
     return s;
 }
 
-// The inputs of this shard with their output names. The names are given over ALL inputs
-// before sharding, so a file's output name does not depend on the shard it falls in.
-InputList inputs_of_shard(const BatchOptions &o, std::istream &list_input) {
-    std::unique_ptr<std::ifstream> list_file;
-    std::istream *list = nullptr;
-    if (o.files_from == "-") {
-        list = &list_input;
-    } else if (!o.files_from.empty()) {
-        list_file = std::make_unique<std::ifstream>(o.files_from);
-        if (!*list_file)
-            throw std::runtime_error(o.files_from + ": cannot read the file list");
-        list = list_file.get();
-    }
-    InputList inputs = collect_inputs(o.inputs, list, o.out_dir);
-    assign_output_names(inputs.files, target_extension(o.target), inputs.problems);
-    if (o.shard.count > 1) {
-        std::vector<InputFile> mine;
-        for (InputFile &f : inputs.files)
-            if (shard_of(f.rel, o.shard.count) == o.shard.index)
-                mine.push_back(std::move(f));
-        inputs.files = std::move(mine);
-        std::vector<InputProblem> problems;
-        for (InputProblem &p : inputs.problems)
-            if (shard_of(p.input, o.shard.count) == o.shard.index)
-                problems.push_back(std::move(p));
-        inputs.problems = std::move(problems);
-    }
-    return inputs;
-}
-
 ConvertSettings convert_settings(const BatchOptions &o) {
     ConvertSettings c;
     c.target = o.target;
@@ -72,26 +47,90 @@ ConvertSettings convert_settings(const BatchOptions &o) {
     return c;
 }
 
-// Only the temporaries of this run's outputs: other shards may be writing into OUT_DIR now.
-void remove_own_temporaries(const fs::path &out_dir, const std::vector<InputFile> &files) {
-    std::vector<fs::path> temporaries = find_temporaries(out_dir);
-    if (temporaries.empty())
-        return;
-    std::unordered_set<std::string_view> ours;
-    for (const InputFile &f : files)
-        ours.insert(f.output);
-    for (const fs::path &t : temporaries) {
-        std::string target = target_of_temporary(t).lexically_relative(out_dir).generic_string();
-        std::error_code ec;
-        if (ours.count(target))
-            fs::remove(t, ec);
-    }
+Report new_report(const BatchOptions &o) {
+    Report report;
+    report.target = target_extension(o.target);
+    report.template_name = o.template_name;
+    report.out_dir = o.out_dir;
+    report.jobs = o.jobs ? o.jobs : default_jobs();
+    if (o.shard.count > 1)
+        report.shard = std::to_string(o.shard.index) + "/" + std::to_string(o.shard.count);
+    return report;
 }
 
 void write_reports(const fs::path &out_dir, const Shard &shard, const Report &report) {
     std::string base = report_base_name(shard);
     write_atomically(out_dir / (base + ".json"), report_json(report));
     write_atomically(out_dir / (base + ".html"), report_html(report));
+}
+
+// One thread walks the inputs into a small queue, `report.jobs` workers convert from it, the
+// calling thread draws the progress: the files waiting are at most two per worker.
+void convert_all(const InputSpec &spec, const JobContext &ctx, StaleTemporaries &stale,
+                 Report &report, ProgressStyle style, std::ostream &err) {
+    BoundedQueue<InputFile> queue(2 * report.jobs);
+    std::mutex report_mutex;
+    size_t done = 0;                 // files and problems, under report_mutex
+    std::atomic<size_t> produced{0}; // the same, as the walk hands them on
+    std::atomic<size_t> not_documents{0};
+    std::atomic<bool> walked{false};
+    std::exception_ptr walk_error;
+
+    InputEvents events;
+    events.file = [&](InputFile &&f) {
+        stale.remove_for(f.output); // before a worker writes a new temporary for it
+        ++produced;
+        queue.push(std::move(f));
+    };
+    events.problem = [&](InputProblem &&p) {
+        std::lock_guard<std::mutex> lock(report_mutex);
+        report.add_problem(p.input, p.reason);
+        ++done;
+        ++produced;
+    };
+    events.not_document = [&] { ++not_documents; };
+    std::thread walker([&] {
+        try {
+            stream_inputs(spec, events);
+        } catch (...) {
+            walk_error = std::current_exception();
+        }
+        walked = true;
+        queue.close();
+    });
+
+    std::optional<InputCounter> counter; // only to show a total
+    if (style != ProgressStyle::Quiet)
+        counter.emplace(spec);
+    Progress progress(err, style, 0, false);
+    run_pool(
+        report.jobs,
+        [&] {
+            InputFile f;
+            if (!queue.pop(f))
+                return false;
+            FileResult r = process_file(f, ctx);
+            std::lock_guard<std::mutex> lock(report_mutex);
+            report.add(r);
+            ++done;
+            return true;
+        },
+        [&] {
+            std::lock_guard<std::mutex> lock(report_mutex);
+            if (walked)
+                progress.set_total(produced, true);
+            else if (counter)
+                progress.set_total(std::max<size_t>(counter->count(), produced),
+                                   counter->finished());
+            progress.tick(done, report.failed);
+        });
+    walker.join();
+    counter.reset();
+    if (walk_error)
+        std::rethrow_exception(walk_error);
+    report.not_documents = not_documents;
+    progress.set_total(produced, true);
+    progress.finish(done, report.failed);
 }
 
 } // namespace
@@ -111,44 +150,22 @@ int run_batch(const BatchOptions &o, std::istream &list_input, std::ostream &err
         const fs::path out_dir(o.out_dir);
         fs::create_directories(out_dir);
         ConvertSettings convert = convert_settings(o); // the template is loaded once
-        InputList inputs = inputs_of_shard(o, list_input);
-        remove_own_temporaries(out_dir, inputs.files);
+        std::unique_ptr<FileList> list;
+        if (!o.files_from.empty())
+            list = std::make_unique<FileList>(o.files_from, list_input);
+        const InputSpec spec{o.inputs, list.get(), out_dir, target_extension(o.target), o.shard};
 
         const fs::path manifest_path = out_dir / manifest_name(o.shard);
-        LoadedManifest previous;
+        const std::string settings = settings_of(o);
+        std::optional<PreviousRuns> previous;
         if (o.resume)
-            previous = load_manifest(manifest_path);
-        ManifestWriter manifest(manifest_path, o.resume ? previous.valid_bytes : 0);
-        JobContext ctx{out_dir, convert, settings_of(o), o.resume ? &previous : nullptr, &manifest};
+            previous.emplace(manifest_path, settings, PRIKAZ_VERSION);
+        ManifestWriter manifest(manifest_path, previous ? previous->valid_bytes() : 0);
+        JobContext ctx{out_dir, convert, settings, previous ? &*previous : nullptr, &manifest};
+        StaleTemporaries stale(out_dir);
 
-        Report report;
-        report.target = target_extension(o.target);
-        report.template_name = o.template_name;
-        report.out_dir = o.out_dir;
-        report.jobs = o.jobs ? o.jobs : default_jobs();
-        if (o.shard.count > 1)
-            report.shard = std::to_string(o.shard.index) + "/" + std::to_string(o.shard.count);
-        report.not_documents = inputs.not_documents;
-        for (const InputProblem &p : inputs.problems)
-            report.add_problem(p.input, p.reason);
-
-        std::mutex report_mutex;
-        size_t total = inputs.files.size() + inputs.problems.size();
-        size_t done = inputs.problems.size();
-        Progress progress(err, o.progress, total);
-        run_pool(
-            inputs.files.size(), report.jobs,
-            [&](size_t i) {
-                FileResult r = process_file(inputs.files[i], ctx);
-                std::lock_guard<std::mutex> lock(report_mutex);
-                report.add(r);
-                ++done;
-            },
-            [&] {
-                std::lock_guard<std::mutex> lock(report_mutex);
-                progress.tick(done, report.failed);
-            });
-        progress.finish(done, report.failed);
+        Report report = new_report(o);
+        convert_all(spec, ctx, stale, report, o.progress, err);
         report.elapsed_seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         write_reports(out_dir, o.shard, report);

@@ -1,7 +1,9 @@
 // `prikaz batch`: many documents to XML/JSON/DOCX/ODT under OUT_DIR, in parallel, resumable,
-// with a report. The pieces: inputs.h (what to convert), output_names.h (where to), shard.h
-// (which share), manifest.h (what is already done), file_job.h (one file), worker_pool.h (many
-// at once), progress.h, report.h.
+// with a report, in memory that does not grow with the number of files. The pieces:
+// input_stream.h (what to convert, found one directory at a time), output_names.h (where to),
+// shard.h (which share), manifest.h and previous_runs.h (what is already done), file_job.h (one
+// file), bounded_queue.h and worker_pool.h (many at once), progress.h and input_counter.h,
+// report.h.
 #pragma once
 
 #include "batch/convert_one.h"

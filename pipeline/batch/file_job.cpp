@@ -40,17 +40,14 @@ bool unchanged(const InputFile &in, const std::string &sha1, const JobContext &c
                RecordStats &stats) {
     if (!ctx.previous)
         return false;
-    auto it = ctx.previous->by_output.find(in.output);
-    if (it == ctx.previous->by_output.end())
-        return false;
-    const ManifestEntry &e = it->second;
-    if (e.input_sha1 != sha1 || e.settings != ctx.settings || e.version != PRIKAZ_VERSION)
+    const PreviousRuns::Entry *e = ctx.previous->find(in.output);
+    if (!e || !e->same_settings || e->input_sha1 != sha1_prefix(sha1))
         return false;
     std::error_code ec;
     std::uintmax_t size = fs::file_size(ctx.out_dir / in.output, ec);
-    if (ec || size != e.output_size)
+    if (ec || size != e->output_size)
         return false;
-    stats = e.stats;
+    stats = ctx.previous->stats(*e);
     return true;
 }
 

@@ -7,6 +7,7 @@
 #include "batch/file_result.h"
 #include "batch/inputs.h"
 #include "batch/manifest.h"
+#include "batch/previous_runs.h"
 
 #include <filesystem>
 #include <string>
@@ -16,8 +17,8 @@ namespace prikaz::batch {
 struct JobContext {
     std::filesystem::path out_dir;
     ConvertSettings convert;
-    std::string settings;                     // as written in the manifest: "xml", "docx:order"
-    const LoadedManifest *previous = nullptr; // --resume only
+    std::string settings;                   // as written in the manifest: "xml", "docx:order"
+    const PreviousRuns *previous = nullptr; // --resume only
     ManifestWriter *manifest = nullptr;
 };
 

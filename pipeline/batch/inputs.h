@@ -1,5 +1,4 @@
-// The batch's input list: INPUT arguments (files or directories walked recursively) and the
-// entries of a file list (--files-from), each with the relative path its output mirrors.
+// What a batch converts: one InputFile per document, with the relative path its output mirrors.
 //
 // Relative paths (`rel`):
 //   a directory INPUT D      D/x/y.docx -> "x/y.docx" (the tree under D is mirrored)
@@ -10,20 +9,20 @@
 // Walks take only document file names (see is_document_name), skip hidden entries (".name":
 // the manifest, temporary files, .git) and OUT_DIR itself, and do not follow directory symlinks.
 // Files named explicitly are always taken, whatever their extension.
+//
+// Inputs are not collected into a list: input_stream.h hands them on one at a time.
 #pragma once
 
-#include <cstddef>
 #include <filesystem>
-#include <istream>
+#include <functional>
 #include <string>
-#include <vector>
 
 namespace prikaz::batch {
 
 struct InputFile {
     std::filesystem::path path; // to open
     std::string rel;            // relative path mirrored under OUT_DIR ('/' separators)
-    std::string output;         // set by assign_output_names: rel with the new extension
+    std::string output;         // rel with the new extension (output_names.h)
 };
 
 struct InputProblem {
@@ -31,17 +30,17 @@ struct InputProblem {
     std::string reason;
 };
 
-struct InputList {
-    std::vector<InputFile> files;
-    std::vector<InputProblem> problems; // missing inputs, unreadable directories
-    size_t not_documents = 0;           // files a walk passed over for their extension
+// Where the inputs go as they are found.
+struct InputEvents {
+    std::function<void(InputFile &&)> file;
+    std::function<void(InputProblem &&)> problem; // missing inputs, unreadable directories
+    std::function<void()> not_document;           // a file a walk passed over for its extension
 };
 
 // .docx .docm .odt .ott .fodt .html .htm .xhtml .txt .text (case-insensitive).
 bool is_document_name(const std::filesystem::path &name);
 
-// `list` (may be null): one path per line, empty lines ignored, a trailing CR dropped.
-InputList collect_inputs(const std::vector<std::string> &inputs, std::istream *list,
-                         const std::filesystem::path &out_dir);
+// The `rel` of a --files-from entry (see above).
+std::string list_entry_rel(const std::string &entry);
 
 } // namespace prikaz::batch

@@ -125,23 +125,22 @@ bool parse_manifest_line(const std::string &line, ManifestEntry &out) {
     return true;
 }
 
-LoadedManifest load_manifest(const std::filesystem::path &path) {
-    LoadedManifest m;
+std::uint64_t read_manifest(const std::filesystem::path &path,
+                            const std::function<void(ManifestEntry &&)> &entry) {
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        return m;
+        return 0;
     std::string line;
-    std::uint64_t offset = 0;
+    std::uint64_t valid_bytes = 0;
     while (std::getline(in, line)) {
         if (in.eof())
             break; // no '\n': the torn last line of a killed run
-        offset += line.size() + 1;
-        m.valid_bytes = offset;
+        valid_bytes += line.size() + 1;
         ManifestEntry e;
         if (parse_manifest_line(line, e))
-            m.by_output[e.output] = std::move(e);
+            entry(std::move(e));
     }
-    return m;
+    return valid_bytes;
 }
 
 ManifestWriter::ManifestWriter(const std::filesystem::path &path, std::uint64_t keep_bytes)

@@ -14,9 +14,9 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <mutex>
 #include <string>
-#include <unordered_map>
 
 namespace prikaz::batch {
 
@@ -34,13 +34,11 @@ std::string manifest_line(const ManifestEntry &e);
 // False for a line that is not a whole, well-formed entry (without its '\n').
 bool parse_manifest_line(const std::string &line, ManifestEntry &out);
 
-struct LoadedManifest {
-    std::unordered_map<std::string, ManifestEntry> by_output; // the last line for each output
-    std::uint64_t valid_bytes = 0; // length up to the end of the last complete line
-};
-
-// A missing file is an empty manifest.
-LoadedManifest load_manifest(const std::filesystem::path &path);
+// Calls `entry` for each well-formed complete line, in file order (a later line for the same
+// output supersedes an earlier one), one line in memory at a time. Returns the length up to the
+// end of the last complete line. A missing file is an empty manifest.
+std::uint64_t read_manifest(const std::filesystem::path &path,
+                            const std::function<void(ManifestEntry &&)> &entry);
 
 // Appends lines from many threads. `keep_bytes`: the file is cut to this length first (the
 // torn tail of a killed run); 0 starts a new manifest.

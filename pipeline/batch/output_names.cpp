@@ -9,37 +9,21 @@ namespace fs = std::filesystem;
 
 namespace prikaz::batch {
 
-namespace {
-
-std::string replaced_extension(const std::string &rel, const std::string &extension) {
+std::string plain_output_name(const std::string &rel, const std::string &extension) {
     return fs::path(rel).replace_extension(extension).generic_string();
 }
 
-bool same_file(const fs::path &a, const fs::path &b) {
-    std::error_code ec;
-    return fs::equivalent(a, b, ec) && !ec;
+std::string whole_output_name(const std::string &rel, const std::string &extension) {
+    return rel + "." + extension;
 }
-
-} // namespace
 
 void assign_output_names(std::vector<InputFile> &files, const std::string &extension,
                          std::vector<InputProblem> &problems) {
     std::stable_sort(files.begin(), files.end(),
                      [](const InputFile &a, const InputFile &b) { return a.rel < b.rel; });
-    // Same relative path twice: keep the first, refuse (or drop) the others. In place, and the
-    // maps below hold views into `files`, because the list is the batch's one O(files) structure.
-    auto last = std::unique(files.begin(), files.end(), [&](InputFile &kept, InputFile &dup) {
-        if (kept.rel != dup.rel)
-            return false;
-        if (!same_file(kept.path, dup.path))
-            problems.push_back(
-                {dup.path.string(), "its output name is already taken by " + kept.path.string()});
-        return true;
-    });
-    files.erase(last, files.end());
-
+    // The maps below hold views into `files`: a directory may hold very many files.
     for (InputFile &f : files)
-        f.output = replaced_extension(f.rel, extension);
+        f.output = plain_output_name(f.rel, extension);
     std::vector<bool> shared(files.size());
     {
         std::unordered_map<std::string_view, int> uses;
@@ -50,7 +34,7 @@ void assign_output_names(std::vector<InputFile> &files, const std::string &exten
     }
     for (size_t i = 0; i < files.size(); ++i)
         if (shared[i])
-            files[i].output = files[i].rel + "." + extension;
+            files[i].output = whole_output_name(files[i].rel, extension);
 
     // Rare leftovers ("a.docx.txt" -> "a.docx.xml" next to a renamed "a.docx"): refuse them.
     std::vector<bool> refused(files.size());

@@ -1,5 +1,6 @@
 #include "batch/progress.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <iomanip>
 #include <sstream>
@@ -25,21 +26,31 @@ std::string clock_text(double seconds) {
 
 } // namespace
 
-Progress::Progress(std::ostream &out, ProgressStyle style, size_t total)
-    : out_(out), style_(style), total_(total), start_(Clock::now()), last_draw_(start_) {}
+Progress::Progress(std::ostream &out, ProgressStyle style, size_t total, bool total_final)
+    : out_(out), style_(style), total_(total), total_final_(total_final), start_(Clock::now()),
+      last_draw_(start_) {}
 
-std::string Progress::describe(size_t done, size_t total, size_t failed, double seconds, bool bar) {
+void Progress::set_total(size_t total, bool final) {
+    total_ = total;
+    total_final_ = final;
+}
+
+std::string Progress::describe(size_t done, size_t total, size_t failed, double seconds, bool bar,
+                               bool total_final) {
+    total = std::max(total, done); // a count still running may lag behind the conversions
     std::ostringstream out;
     if (bar) {
         const int width = 24;
-        int filled = total ? static_cast<int>(width * done / total) : width;
+        int filled = total ? static_cast<int>(width * done / total) : total_final ? width : 0;
         out << '[' << std::string(filled, '#') << std::string(width - filled, '.') << "] ";
     } else {
         out << "prikaz batch: ";
     }
     double rate = seconds > 0 ? done / seconds : 0;
-    out << done << '/' << total << " files, " << std::fixed << std::setprecision(1) << rate
-        << " files/s, " << failed << " failed";
+    out << done << '/' << total << (total_final ? "" : "+") << " files, " << std::fixed
+        << std::setprecision(1) << rate << " files/s, " << failed << " failed";
+    if (!total_final)
+        return out.str();
     if (done < total && rate > 0)
         out << ", ETA " << clock_text((total - done) / rate);
     else if (done == total)
@@ -51,9 +62,10 @@ void Progress::draw(size_t done, size_t failed) {
     Clock::time_point now = Clock::now();
     double seconds = std::chrono::duration<double>(now - start_).count();
     if (style_ == ProgressStyle::Bar)
-        out_ << '\r' << describe(done, total_, failed, seconds, true) << "\x1b[K" << std::flush;
+        out_ << '\r' << describe(done, total_, failed, seconds, true, total_final_) << "\x1b[K"
+             << std::flush;
     else
-        out_ << describe(done, total_, failed, seconds, false) << '\n' << std::flush;
+        out_ << describe(done, total_, failed, seconds, false, total_final_) << '\n' << std::flush;
     last_draw_ = now;
 }
 

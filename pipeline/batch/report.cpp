@@ -30,6 +30,13 @@ void keep_slowest(std::vector<TimedFile> &slowest, const FileResult &r) {
         slowest.pop_back();
 }
 
+void list_failure(Report &report, const std::string &file, const std::string &reason) {
+    if (report.failures.size() < Report::kFailuresListed)
+        report.failures.push_back({file, reason});
+    else
+        ++report.failures_not_listed;
+}
+
 } // namespace
 
 void Report::add(const FileResult &r) {
@@ -43,7 +50,7 @@ void Report::add(const FileResult &r) {
         break;
     case Outcome::Failed:
         ++failed;
-        failures.push_back({r.input, r.reason});
+        list_failure(*this, r.input, r.reason);
         break;
     }
     if (r.outcome != Outcome::Failed) {
@@ -56,7 +63,7 @@ void Report::add(const FileResult &r) {
 
 void Report::add_problem(const std::string &input, const std::string &reason) {
     ++failed;
-    failures.push_back({input, reason});
+    list_failure(*this, input, reason);
 }
 
 } // namespace prikaz::batch

@@ -1,6 +1,7 @@
-// The batch report: an accumulator fed one small FileResult at a time (memory bounded by the
-// failures listed and the 10 slowest files, not by the number of files), written at the end
-// as OUT_DIR/report.json and OUT_DIR/report.html.
+// The batch report: an accumulator fed one small FileResult at a time, written at the end as
+// OUT_DIR/report.json and OUT_DIR/report.html. Its memory does not grow with the number of
+// files: the failures are listed up to kFailuresListed (the rest only counted), the slowest
+// files are the 10 slowest, the kinds are the few the extractor knows.
 #pragma once
 
 #include "batch/file_result.h"
@@ -37,6 +38,9 @@ struct TimedFile {
 class Report {
 public:
     static constexpr size_t kSlowest = 10;
+    // Enough to act on; an archive failing wholesale (wrong --to, a broken share) would
+    // otherwise keep every path and reason in memory.
+    static constexpr size_t kFailuresListed = 10000;
 
     void add(const FileResult &r);
     void add_problem(const std::string &input, const std::string &reason); // failed, not read
@@ -51,7 +55,8 @@ public:
     std::uint64_t converted_bytes = 0;     // input bytes of the converted files
     std::map<std::string, size_t> by_kind; // converted + skipped, "" = no kind found
     ReportTotals totals;                   // converted + skipped
-    std::vector<Failure> failures;         // in the order they happened
+    std::vector<Failure> failures;         // the first kFailuresListed, in the order they happened
+    size_t failures_not_listed = 0;        // the failures after those
     std::vector<TimedFile> slowest;        // the slowest converted/failed, slowest first
 
     size_t total() const { return converted + skipped_unchanged + failed; }

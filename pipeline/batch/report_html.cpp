@@ -83,7 +83,7 @@ void fields_section(xmlNode *body, const Report &r) {
 }
 
 void failures_section(xmlNode *body, const Report &r) {
-    xmlNode *h = el(body, "h2", "Failures (" + std::to_string(r.failures.size()) + ")");
+    xmlNode *h = el(body, "h2", "Failures (" + std::to_string(r.failed) + ")");
     if (!r.failures.empty())
         xmlNewProp(h, X("class"), X("failed"));
     if (r.failures.empty()) {
@@ -97,6 +97,10 @@ void failures_section(xmlNode *body, const Report &r) {
         el(tr, "td", f.file);
         el(tr, "td", f.reason);
     }
+    if (r.failures_not_listed > 0)
+        el(body, "p",
+           "… and " + std::to_string(r.failures_not_listed) + " more, not listed (the first " +
+               std::to_string(Report::kFailuresListed) + " are).");
 }
 
 void slowest_section(xmlNode *body, const Report &r) {

@@ -81,6 +81,7 @@ std::string report_json(const Report &r) {
         failures->add(o);
     }
     root->set("failures", failures);
+    root->set("failures_not_listed", r.failures_not_listed);
     Array::Ptr slowest = new Array;
     for (const TimedFile &t : r.slowest) {
         Object::Ptr o = ordered();

@@ -1,9 +1,8 @@
 #include "batch/shard.h"
 
-#include <Poco/NumberParser.h>
-#include <Poco/SHA1Engine.h>
+#include "batch/hash64.h"
 
-#include <cstdint>
+#include <Poco/NumberParser.h>
 
 namespace prikaz::batch {
 
@@ -20,13 +19,7 @@ bool parse_shard(const std::string &text, Shard &out) {
 }
 
 unsigned shard_of(const std::string &relative_path, unsigned count) {
-    Poco::SHA1Engine sha1;
-    sha1.update(relative_path);
-    const Poco::DigestEngine::Digest &d = sha1.digest();
-    std::uint64_t v = 0;
-    for (int i = 0; i < 8; ++i)
-        v = (v << 8) | d[i];
-    return static_cast<unsigned>(v % count);
+    return static_cast<unsigned>(hash64(relative_path) % count);
 }
 
 } // namespace prikaz::batch

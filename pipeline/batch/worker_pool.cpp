@@ -1,7 +1,6 @@
 #include "batch/worker_pool.h"
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
@@ -10,19 +9,18 @@
 
 namespace prikaz::batch {
 
-void run_pool(size_t count, unsigned jobs, const std::function<void(size_t)> &work,
+void run_pool(unsigned jobs, const std::function<bool()> &work_one,
               const std::function<void()> &tick) {
-    std::atomic<size_t> next{0};
     std::mutex mutex;
     std::condition_variable all_done;
-    unsigned running = std::max(1u, std::min<unsigned>(jobs, std::max<size_t>(count, 1)));
+    const unsigned running = std::max(1u, jobs);
     unsigned left = running;
     std::vector<std::thread> threads;
     threads.reserve(running);
     for (unsigned t = 0; t < running; ++t) {
         threads.emplace_back([&] {
-            for (size_t i = next++; i < count; i = next++)
-                work(i);
+            while (work_one()) {
+            }
             std::lock_guard<std::mutex> lock(mutex);
             if (--left == 0)
                 all_done.notify_all();

@@ -1,10 +1,14 @@
 // `prikaz batch` (pipeline/batch/): inputs and output names, shards, the manifest, a whole
 // batch over a copy of the corpus with bad files in it, resume, and the command line.
 #include "batch/batch.h"
-#include "batch/inputs.h"
+#include "batch/bounded_queue.h"
+#include "batch/file_list.h"
+#include "batch/input_stream.h"
 #include "batch/manifest.h"
 #include "batch/output_names.h"
+#include "batch/previous_runs.h"
 #include "batch/progress.h"
+#include "batch/report.h"
 #include "batch/shard.h"
 #include "extract/extract.h"
 #include "read/reader.h"
@@ -19,6 +23,7 @@
 #include <gtest/gtest.h>
 
 #include <array>
+#include <atomic>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -26,6 +31,7 @@
 #include <set>
 #include <sstream>
 #include <sys/wait.h>
+#include <thread>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -117,6 +123,43 @@ size_t count_points(const std::vector<record::Point> &points) {
     return n;
 }
 
+// Everything stream_inputs hands on, in order.
+struct Streamed {
+    std::vector<batch::InputFile> files;
+    std::vector<batch::InputProblem> problems;
+    size_t not_documents = 0;
+};
+
+Streamed stream(const batch::InputSpec &spec, batch::StreamMode mode = batch::StreamMode::Convert) {
+    Streamed s;
+    batch::InputEvents events;
+    events.file = [&](batch::InputFile &&f) { s.files.push_back(std::move(f)); };
+    events.problem = [&](batch::InputProblem &&p) { s.problems.push_back(std::move(p)); };
+    events.not_document = [&] { ++s.not_documents; };
+    batch::stream_inputs(spec, events, mode);
+    return s;
+}
+
+batch::InputSpec spec_of(std::vector<std::string> inputs, const fs::path &out_dir,
+                         const batch::FileList *list = nullptr) {
+    fs::create_directories(out_dir);
+    return {std::move(inputs), list, out_dir, "xml", {}};
+}
+
+std::map<std::string, std::string> outputs_by_rel(const Streamed &s) {
+    std::map<std::string, std::string> out;
+    for (const auto &f : s.files)
+        out[f.rel] = f.output;
+    return out;
+}
+
+// The outputs a manifest records, each once.
+std::set<std::string> manifest_outputs(const fs::path &manifest) {
+    std::set<std::string> outputs;
+    batch::read_manifest(manifest, [&](batch::ManifestEntry &&e) { outputs.insert(e.output); });
+    return outputs;
+}
+
 using RunResult = test::CommandResult;
 
 // `args` run by the shell in `dir`.
@@ -143,19 +186,18 @@ TEST(BatchNames, ReplacesExtensionAndKeepsWholeNameOnCollision) {
     EXPECT_TRUE(problems.empty());
 }
 
-TEST(BatchNames, SameRelativePathFromTwoInputsIsRefusedWithReason) {
-    TempDir tmp("names");
-    write_file(tmp.path / "one/a.txt", "1");
-    write_file(tmp.path / "two/a.txt", "2");
-    std::vector<batch::InputFile> files = {{tmp.path / "one/a.txt", "a.txt", ""},
-                                           {tmp.path / "two/a.txt", "a.txt", ""},
-                                           {tmp.path / "one/a.txt", "a.txt", ""}};
+TEST(BatchNames, LeftoverClashInADirectoryIsRefusedNamingTheKeeper) {
+    std::vector<batch::InputFile> files = {{"x/a.odt", "d/a.odt", ""},
+                                           {"x/a.docx.txt", "d/a.docx.txt", ""},
+                                           {"x/a.docx", "d/a.docx", ""}};
     std::vector<batch::InputProblem> problems;
     batch::assign_output_names(files, "xml", problems);
-    ASSERT_EQ(files.size(), 1u); // the same file twice is taken once
+    ASSERT_EQ(files.size(), 2u); // sorted by name: a.docx keeps its whole name first
+    EXPECT_EQ(files[0].output, "d/a.docx.xml");
+    EXPECT_EQ(files[1].output, "d/a.odt.xml");
     ASSERT_EQ(problems.size(), 1u);
-    EXPECT_EQ(problems[0].input, (tmp.path / "two/a.txt").string());
-    EXPECT_THAT(problems[0].reason, HasSubstr("already taken by"));
+    EXPECT_EQ(problems[0].input, "x/a.docx.txt");
+    EXPECT_THAT(problems[0].reason, HasSubstr("d/a.docx.xml is already taken by x/a.docx"));
 }
 
 TEST(BatchInputs, WalkMirrorsTreeSkipsHiddenOutDirAndNonDocuments) {
@@ -165,9 +207,8 @@ TEST(BatchInputs, WalkMirrorsTreeSkipsHiddenOutDirAndNonDocuments) {
     write_file(tmp.path / "in/sub/notes.xml", "x");
     write_file(tmp.path / "in/.hidden/c.txt", "x");
     write_file(tmp.path / "in/out/old.txt", "x"); // OUT_DIR inside the input tree
-    batch::InputList l =
-        batch::collect_inputs({(tmp.path / "in").string(), (tmp.path / "missing").string()},
-                              nullptr, tmp.path / "in/out");
+    Streamed l = stream(spec_of({(tmp.path / "in").string(), (tmp.path / "missing").string()},
+                                tmp.path / "in/out"));
     std::set<std::string> rels;
     for (const auto &f : l.files)
         rels.insert(f.rel);
@@ -177,15 +218,143 @@ TEST(BatchInputs, WalkMirrorsTreeSkipsHiddenOutDirAndNonDocuments) {
     EXPECT_THAT(l.problems[0].reason, HasSubstr("no such file"));
 }
 
+TEST(BatchInputs, WalkGoesDirectoryByDirectoryInNameOrder) {
+    TempDir tmp("order");
+    for (const char *f : {"in/b.txt", "in/a.txt", "in/z/y.txt", "in/z/x.txt", "in/m/k.txt",
+                          "in/m/n/o.txt", "in/c.txt"})
+        write_file(tmp.path / f, "x");
+    Streamed l = stream(spec_of({(tmp.path / "in").string()}, tmp.path / "out"));
+    std::vector<std::string> rels;
+    for (const auto &f : l.files)
+        rels.push_back(f.rel);
+    // A directory's own files first, then its subdirectories, each in name order: the same
+    // order on every run and every file system.
+    EXPECT_EQ(rels, (std::vector<std::string>{"a.txt", "b.txt", "c.txt", "m/k.txt", "m/n/o.txt",
+                                              "z/x.txt", "z/y.txt"}));
+}
+
+TEST(BatchInputs, SiblingsShareNamesPerDirectoryAndClashesAcrossInputsAreRefused) {
+    TempDir tmp("clash");
+    write_file(tmp.path / "one/d/a.docx", "1");
+    write_file(tmp.path / "one/d/a.odt", "2");
+    write_file(tmp.path / "one/e/a.docx", "3"); // not a sibling of d/a.*: keeps "e/a.xml"
+    write_file(tmp.path / "two/d/b.txt", "4");
+    write_file(tmp.path / "two/e/a.docx", "5"); // same relative path as one/e/a.docx
+    const std::string one = (tmp.path / "one").string(), two = (tmp.path / "two").string();
+    Streamed l = stream(spec_of({one, two, one}, tmp.path / "out")); // `one` twice
+    EXPECT_EQ(outputs_by_rel(l), (std::map<std::string, std::string>{{"d/a.docx", "d/a.docx.xml"},
+                                                                     {"d/a.odt", "d/a.odt.xml"},
+                                                                     {"d/b.txt", "d/b.xml"},
+                                                                     {"e/a.docx", "e/a.xml"}}));
+    EXPECT_EQ(l.files.size(), 4u); // the tree given twice is taken once
+    ASSERT_EQ(l.problems.size(), 1u);
+    EXPECT_EQ(l.problems[0].input, (tmp.path / "two/e/a.docx").string());
+    EXPECT_THAT(l.problems[0].reason, HasSubstr("e/a.xml is already taken by"));
+}
+
+TEST(BatchInputs, ExplicitFilesAreSiblingsWhateverTheirOrder) {
+    TempDir tmp("explicit");
+    write_file(tmp.path / "p/a.docx", "1");
+    write_file(tmp.path / "p/a.odt", "2");
+    write_file(tmp.path / "p/b.txt", "3");
+    write_file(tmp.path / "q/a.txt", "4");
+    // a.odt and a.docx are far apart in the list; p/a.docx is given twice.
+    std::istringstream text(
+        (tmp.path / "p/a.docx").string() + "\n" + (tmp.path / "p/b.txt").string() + "\n" +
+        (tmp.path / "q/a.txt").string() + "\n" + (tmp.path / "p/a.docx").string() + "\n" +
+        (tmp.path / "p/a.odt").string() + "\n");
+    batch::FileList list("-", text);
+    Streamed l = stream(spec_of({}, tmp.path / "out", &list));
+    const std::string p = (tmp.path / "p").relative_path().generic_string();
+    const std::string q = (tmp.path / "q").relative_path().generic_string();
+    EXPECT_EQ(outputs_by_rel(l),
+              (std::map<std::string, std::string>{{p + "/a.docx", p + "/a.docx.xml"},
+                                                  {p + "/a.odt", p + "/a.odt.xml"},
+                                                  {p + "/b.txt", p + "/b.xml"},
+                                                  {q + "/a.txt", q + "/a.xml"}}));
+    EXPECT_EQ(l.files.size(), 4u);
+    EXPECT_TRUE(l.problems.empty());
+}
+
 TEST(BatchInputs, FileListEntriesKeepTheirRelativePath) {
     TempDir tmp("list");
     write_file(tmp.path / "a/b.txt", "x");
-    std::istringstream list((tmp.path / "a/b.txt").string() + "\r\n\n../q/r.txt\n");
-    batch::InputList l = batch::collect_inputs({}, &list, tmp.path / "out");
+    write_file(tmp.path / "list.txt", (tmp.path / "a/b.txt").string() + "\r\n\n../q/r.txt\n");
+    std::istringstream unused;
+    batch::FileList list((tmp.path / "list.txt").string(), unused);
+    Streamed l = stream(spec_of({}, tmp.path / "out", &list));
     ASSERT_EQ(l.files.size(), 1u);
     EXPECT_EQ(l.files[0].rel, (tmp.path / "a/b.txt").relative_path().generic_string());
     ASSERT_EQ(l.problems.size(), 1u); // ../q/r.txt does not exist
     EXPECT_EQ(l.problems[0].input, "../q/r.txt");
+    EXPECT_THROW(batch::FileList((tmp.path / "no-list.txt").string(), unused), std::runtime_error);
+}
+
+TEST(BatchInputs, ListFromAPipeCanBeReadAgain) {
+    std::istringstream text("x/a.txt\ny/b.txt\n");
+    batch::FileList list("-", text); // read once from the stream, then from its copy
+    for (int pass = 0; pass < 2; ++pass) {
+        std::vector<std::string> lines;
+        list.for_each([&](const std::string &l) { lines.push_back(l); });
+        EXPECT_EQ(lines, (std::vector<std::string>{"x/a.txt", "y/b.txt"})) << pass;
+    }
+}
+
+TEST(BatchInputs, CountingPassCountsWhatTheShardConverts) {
+    TempDir tmp("count");
+    for (int i = 0; i < 40; ++i)
+        write_file(tmp.path / ("in/d" + std::to_string(i % 5) + "/f" + std::to_string(i) + ".txt"),
+                   "x");
+    for (unsigned k = 0; k < 3; ++k) {
+        batch::InputSpec spec = spec_of(
+            {(tmp.path / "in").string(), (tmp.path / "missing").string()}, tmp.path / "out");
+        spec.shard = {k, 3};
+        Streamed converted = stream(spec);
+        Streamed counted = stream(spec, batch::StreamMode::CountOnly);
+        EXPECT_EQ(counted.files.size() + counted.problems.size(),
+                  converted.files.size() + converted.problems.size())
+            << k;
+    }
+}
+
+TEST(BatchQueue, ProducerWaitsWhenTheQueueIsFull) {
+    batch::BoundedQueue<int> queue(2);
+    std::atomic<int> pushed{0};
+    std::thread producer([&] {
+        for (int i = 0; i < 5; ++i) {
+            queue.push(i);
+            ++pushed;
+        }
+        queue.close();
+    });
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    EXPECT_EQ(pushed, 2); // held back: at most `capacity` items wait in memory
+    std::vector<int> got;
+    for (int v; queue.pop(v);)
+        got.push_back(v);
+    producer.join();
+    EXPECT_EQ(got, (std::vector<int>{0, 1, 2, 3, 4}));
+}
+
+TEST(BatchReport, FailuresListedUpToTheCapAndCountedBeyond) {
+    batch::Report r;
+    const size_t extra = 7;
+    for (size_t i = 0; i < batch::Report::kFailuresListed + extra; ++i) {
+        batch::FileResult f;
+        f.input = "f" + std::to_string(i);
+        f.reason = "bad";
+        r.add(f);
+    }
+    EXPECT_EQ(r.failed, batch::Report::kFailuresListed + extra);
+    EXPECT_EQ(r.failures.size(), batch::Report::kFailuresListed);
+    EXPECT_EQ(r.failures_not_listed, extra);
+    EXPECT_EQ(r.failures.front().file, "f0"); // the first ones are kept
+    Poco::JSON::Parser parser;
+    auto json = parser.parse(batch::report_json(r)).extract<Poco::JSON::Object::Ptr>();
+    EXPECT_EQ(json->getValue<size_t>("failures_not_listed"), extra);
+    EXPECT_EQ(json->getObject("counts")->getValue<size_t>("failed"),
+              batch::Report::kFailuresListed + extra);
+    EXPECT_THAT(batch::report_html(r), HasSubstr("and 7 more, not listed"));
 }
 
 TEST(BatchShard, ParseAndStableHash) {
@@ -226,10 +395,12 @@ TEST(BatchManifest, RoundTripAndTornLastLineIgnored) {
     }
     std::string whole = test::read_file(p.string());
     std::ofstream(p, std::ios::app) << "prikaz-batch-1\txml\t1.0\t" << std::string(40, 'b');
-    batch::LoadedManifest m = batch::load_manifest(p);
-    EXPECT_EQ(m.valid_bytes, whole.size());
-    ASSERT_EQ(m.by_output.size(), 2u);
-    const batch::ManifestEntry &first = m.by_output.at("dir/with\ttab.xml");
+    std::map<std::string, batch::ManifestEntry> by_output;
+    std::uint64_t valid = batch::read_manifest(
+        p, [&](batch::ManifestEntry &&m) { by_output[m.output] = std::move(m); });
+    EXPECT_EQ(valid, whole.size());
+    ASSERT_EQ(by_output.size(), 2u);
+    const batch::ManifestEntry &first = by_output.at("dir/with\ttab.xml");
     EXPECT_EQ(first.input, "dir/with\ttab.docx");
     EXPECT_EQ(first.output_size, 1234u);
     EXPECT_EQ(first.stats.kind, "приказ");
@@ -239,13 +410,57 @@ TEST(BatchManifest, RoundTripAndTornLastLineIgnored) {
     EXPECT_FALSE(first.stats.has_date);
     // A writer resuming the file cuts the torn tail before appending.
     {
-        batch::ManifestWriter w(p, m.valid_bytes);
+        batch::ManifestWriter w(p, valid);
         e.output = "third.xml";
         w.append(e);
     }
-    batch::LoadedManifest again = batch::load_manifest(p);
-    EXPECT_EQ(again.by_output.size(), 3u);
-    EXPECT_EQ(again.valid_bytes, fs::file_size(p));
+    EXPECT_EQ(manifest_outputs(p).size(), 3u);
+    EXPECT_EQ(batch::read_manifest(p, [](batch::ManifestEntry &&) {}), fs::file_size(p));
+}
+
+TEST(BatchManifest, PreviousRunsKeepTheLastLineOfEachOutputCompactly) {
+    TempDir tmp("previous");
+    fs::path p = tmp.path / "m.tsv";
+    batch::ManifestEntry e;
+    e.settings = "xml";
+    e.version = "1.0";
+    e.input = "in/a.docx";
+    e.output = "a.xml";
+    e.input_sha1 = "0123456789abcdef" + std::string(24, '0');
+    e.output_size = 10;
+    e.stats.kind = "приказ";
+    e.stats.points = 3;
+    e.stats.measures_without_responsible = 2;
+    e.stats.has_date = true;
+    {
+        batch::ManifestWriter w(p, 0);
+        w.append(e);
+        e.output_size = 20; // a.xml converted again: this line describes the file on disk
+        e.stats.kind = "решение";
+        w.append(e);
+        e.output = "b.docx";
+        e.settings = "docx:order";
+        w.append(e);
+    }
+    batch::PreviousRuns runs(p, "xml", "1.0");
+    EXPECT_EQ(runs.size(), 2u);
+    const batch::PreviousRuns::Entry *a = runs.find("a.xml");
+    ASSERT_NE(a, nullptr);
+    EXPECT_TRUE(a->same_settings);
+    EXPECT_EQ(a->output_size, 20u);
+    EXPECT_EQ(a->input_sha1, batch::sha1_prefix(e.input_sha1));
+    EXPECT_EQ(a->input_sha1, 0x0123456789abcdefull);
+    batch::RecordStats s = runs.stats(*a);
+    EXPECT_EQ(s.kind, "решение");
+    EXPECT_EQ(s.points, 3);
+    EXPECT_EQ(s.measures_without_responsible, 2);
+    EXPECT_TRUE(s.has_date);
+    EXPECT_FALSE(s.has_number);
+    const batch::PreviousRuns::Entry *b = runs.find("b.docx");
+    ASSERT_NE(b, nullptr);
+    EXPECT_FALSE(b->same_settings); // another --to or template: never "unchanged"
+    EXPECT_EQ(runs.find("c.xml"), nullptr);
+    EXPECT_EQ(runs.valid_bytes(), fs::file_size(p));
 }
 
 TEST(BatchProgress, DescribesDoneRateFailuresAndEta) {
@@ -254,6 +469,9 @@ TEST(BatchProgress, DescribesDoneRateFailuresAndEta) {
     std::string bar = batch::Progress::describe(200, 200, 0, 65.0, true);
     EXPECT_THAT(bar, HasSubstr("[########################] 200/200 files"));
     EXPECT_THAT(bar, HasSubstr("1:05 elapsed"));
+    // While the counting walk runs, the total is a lower bound and there is no ETA yet.
+    EXPECT_EQ(batch::Progress::describe(50, 120, 0, 10.0, false, false),
+              "prikaz batch: 50/120+ files, 5.0 files/s, 0 failed");
 }
 
 TEST(BatchRun, CorpusToXmlWithBadFilesInTheMiddle) {
@@ -386,8 +604,7 @@ TEST(BatchRun, ShardsPartitionTheInputs) {
         ASSERT_EQ(run(o), 0);
         std::string base = batch::report_base_name(o.shard);
         total += count(read_json(out / (base + ".json")), "converted");
-        for (const auto &[output, e] :
-             batch::load_manifest(out / batch::manifest_name(o.shard)).by_output)
+        for (const std::string &output : manifest_outputs(out / batch::manifest_name(o.shard)))
             outputs.insert(output);
     }
     EXPECT_EQ(total, n);
