@@ -14,12 +14,10 @@ bool is_dash_text(const std::string &s) {
     return s == "-" || s == "–" || s == "—" || s == "‑" || s == "−" || s == "‒";
 }
 
-const Regex &letter_start() {
-    static const Regex re("^\\p{L}");
-    return re;
-}
-
-Token plain_token(const Group &g) {
+// `kind_group`: which alternative of the piece pattern matched (1 digits, 2 letters, 3 other).
+// A token is a word exactly when the \p{L}+ alternative matched: the alternatives are tried in
+// order, so a digit run or a single other character never starts with a letter.
+Token plain_token(const Group &g, size_t kind_group) {
     Token tok;
     tok.text = g.text;
     tok.begin = g.begin;
@@ -29,7 +27,7 @@ Token plain_token(const Group &g) {
         tok.kind = Tok::Number;
         tok.digits = static_cast<int>(g.text.size());
         tok.value = tok.digits <= 9 ? std::stoi(g.text) : 0;
-    } else if (letter_start().contains(g.text)) {
+    } else if (kind_group == 2) {
         tok.kind = Tok::Word;
         tok.word = fold(g.text);
     } else {
@@ -54,7 +52,7 @@ Token date_token(const std::string &phrase, const ParsedDate &d) {
 } // namespace
 
 std::vector<Token> tokenize(const std::string &phrase) {
-    static const Regex piece("\\d+|\\p{L}+|[^\\s\\p{L}\\d]");
+    static const Regex piece("(\\d+)|(\\p{L}+)|([^\\s\\p{L}\\d])");
     std::vector<ParsedDate> dates = find_russian_dates(phrase);
     std::vector<Token> out;
     size_t next_date = 0;
@@ -64,7 +62,7 @@ std::vector<Token> tokenize(const std::string &phrase) {
             out.push_back(date_token(phrase, dates[next_date++]));
         if (next_date < dates.size() && g.begin >= dates[next_date].begin)
             continue; // inside a date token
-        out.push_back(plain_token(g));
+        out.push_back(plain_token(g, m.has(1) ? 1 : m.has(2) ? 2 : 3));
     }
     while (next_date < dates.size())
         out.push_back(date_token(phrase, dates[next_date++]));
@@ -112,10 +110,7 @@ size_t skip_year_words(const Tokens &t, size_t i) {
 }
 
 std::string slice(const std::string &text, int begin, int end) {
-    icu::UnicodeString u = to_u(text);
-    int32_t from = u.moveIndex32(0, begin);
-    int32_t to = u.moveIndex32(0, end);
-    return to_utf8(u.tempSubStringBetween(from, to));
+    return substr_cp(text, begin, end);
 }
 
 } // namespace prikaz::extract::deadline

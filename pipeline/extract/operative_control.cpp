@@ -44,8 +44,7 @@ int sentence_end(const std::string &text, int from_cp) {
 }
 
 std::string slice(const std::string &text, int begin, int end) {
-    icu::UnicodeString u = to_u(text);
-    return to_utf8(u.tempSubStringBetween(u.moveIndex32(0, begin), u.moveIndex32(0, end)));
+    return substr_cp(text, begin, end);
 }
 
 void strip_final_period(const std::string &text, int begin, int &end) {
@@ -100,6 +99,8 @@ void split_controller(const std::string &text, int begin, int end, bool accusati
 }
 
 std::optional<ControlHit> match_clause(const std::string &text, const Where &where) {
+    if (!contains_folded(text, {"контрол"})) // every clause pattern needs «контрол»
+        return std::nullopt;
     Match m;
     ControlHit hit;
     hit.control.source = source_of(where, -1, -1);

@@ -2,7 +2,10 @@
 
 #include "extract/text_util.h"
 
+#include <algorithm>
+#include <climits>
 #include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 namespace prikaz::extract::operative {
 
@@ -20,7 +23,7 @@ bool is_noise_line(const std::string &line) {
     static const Regex digit(R"(\d)");
     static const Regex date(R"(^\d{1,2}\.\d{1,2}\.\d{2,4})");
     std::string t = trim(line);
-    if (t.empty())
+    if (t.empty() || !has_digit(t)) // both shapes below need a digit
         return false;
     if (page.contains(t))
         return true;
@@ -84,9 +87,21 @@ bool is_body_skippable(const std::string &text) {
 }
 
 namespace {
+// The last character that is not white space, read backwards from the end of the UTF-8 (the text
+// may be a long point, checked after each of its paragraphs). Ill-formed bytes read as U+FFFD, as
+// they do through UTF-16.
 UChar32 last_char(const std::string &text) {
-    icu::UnicodeString u = to_u(trim(text));
-    return u.isEmpty() ? 0 : u.char32At(u.moveIndex32(u.length(), -1));
+    const char *p = text.data();
+    int32_t i = static_cast<int32_t>(std::min<size_t>(text.size(), INT32_MAX));
+    while (i > 0) {
+        UChar32 c;
+        U8_PREV(p, 0, i, c);
+        if (c < 0)
+            return 0xFFFD;
+        if (!u_isUWhiteSpace(c))
+            return c;
+    }
+    return 0;
 }
 
 bool is_hyphen(UChar32 c) {

@@ -3,6 +3,7 @@
 #include "extract/text_util.h"
 
 #include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 namespace prikaz::extract::party {
 
@@ -33,35 +34,51 @@ struct Depth {
     }
 };
 
+// The words are read straight from well-formed UTF-8 (code points, no UTF-16 round trip).
+struct Utf8 {
+    const char *p;
+    int32_t n;
+    UChar32 at(int32_t i) const { // the code point starting at byte i
+        UChar32 c;
+        U8_GET_UNSAFE(p, i, c);
+        return c;
+    }
+    int32_t next(int32_t i) const {
+        U8_FWD_1_UNSAFE(p, i);
+        return i;
+    }
+    int32_t prev(int32_t i) const {
+        U8_BACK_1_UNSAFE(p, i);
+        return i;
+    }
+};
+
 // «работников",» / «(Иванов И.И.):»: a closing quote or parenthesis before final punctuation.
-bool closes_before_punctuation(const icu::UnicodeString &word) {
-    if (word.countChar32() < 2)
-        return false;
-    UChar32 c = word.char32At(word.moveIndex32(word.length(), -2));
+bool closes_before_punctuation(const Utf8 &t, int32_t begin, int32_t end) {
+    int32_t last = t.prev(end);
+    if (last <= begin)
+        return false; // fewer than two characters
+    UChar32 c = t.at(t.prev(last));
     return closes(c) || straight_quote(c);
 }
 
-std::string bare_of(const icu::UnicodeString &w) {
-    int32_t b = 0, e = w.length();
-    while (b < e && !u_isalnum(w.char32At(b)))
-        b = w.moveIndex32(b, 1);
-    while (e > b && !u_isalnum(w.char32At(w.moveIndex32(e, -1))))
-        e = w.moveIndex32(e, -1);
-    return fold(to_utf8(w.tempSubStringBetween(b, e)));
+std::string bare_of(const std::string &text, const Utf8 &t, int32_t b, int32_t e) {
+    while (b < e && !u_isalnum(t.at(b)))
+        b = t.next(b);
+    while (e > b && !u_isalnum(t.at(t.prev(e))))
+        e = t.prev(e);
+    return fold(text.substr(static_cast<size_t>(b), static_cast<size_t>(e - b)));
 }
 
-} // namespace
-
-std::vector<Word> split_words(const std::string &text) {
+std::vector<Word> split_well_formed(const std::string &text) {
     std::vector<Word> out;
-    icu::UnicodeString u = to_u(text);
+    const Utf8 t{text.data(), static_cast<int32_t>(text.size())};
     Depth depth;
     int cp = 0;
     int32_t i = 0;
-    while (i < u.length()) {
-        UChar32 c = u.char32At(i);
-        if (u_isUWhiteSpace(c)) {
-            i = u.moveIndex32(i, 1);
+    while (i < t.n) {
+        if (u_isUWhiteSpace(t.at(i))) {
+            i = t.next(i);
             ++cp;
             continue;
         }
@@ -69,28 +86,31 @@ std::vector<Word> split_words(const std::string &text) {
         w.begin = cp;
         w.nested = depth.total() > 0;
         int32_t start = i;
-        while (i < u.length() && !u_isUWhiteSpace(u.char32At(i))) {
-            depth.step(u.char32At(i));
-            i = u.moveIndex32(i, 1);
+        while (i < t.n && !u_isUWhiteSpace(t.at(i))) {
+            depth.step(t.at(i));
+            i = t.next(i);
             ++cp;
         }
         w.end = cp;
-        icu::UnicodeString word = u.tempSubStringBetween(start, i);
-        w.text = to_utf8(word);
-        w.bare = bare_of(word);
-        UChar32 tail = word.char32At(word.moveIndex32(word.length(), -1));
-        w.closes_group = depth.total() == 0 &&
-                         (closes(tail) || straight_quote(tail) || closes_before_punctuation(word));
+        w.text = text.substr(static_cast<size_t>(start), static_cast<size_t>(i - start));
+        w.bare = bare_of(text, t, start, i);
+        UChar32 tail = t.at(t.prev(i));
+        w.closes_group = depth.total() == 0 && (closes(tail) || straight_quote(tail) ||
+                                                closes_before_punctuation(t, start, i));
         out.push_back(std::move(w));
     }
     return out;
 }
 
+} // namespace
+
+std::vector<Word> split_words(const std::string &text) {
+    // Ill-formed bytes read as U+FFFD, as they always did through UTF-16.
+    return is_well_formed(text) ? split_well_formed(text) : split_well_formed(to_utf8(to_u(text)));
+}
+
 std::string slice_cp(const std::string &text, int begin, int end) {
-    icu::UnicodeString u = to_u(text);
-    int32_t b = u.moveIndex32(0, begin);
-    int32_t e = u.moveIndex32(0, end);
-    return to_utf8(u.tempSubStringBetween(b, e));
+    return substr_cp(text, begin, end);
 }
 
 bool is_abbreviation(const std::string &word) {

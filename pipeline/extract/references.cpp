@@ -60,6 +60,10 @@ struct Candidate {
 
 std::vector<Candidate> kind_words(const std::string &text) {
     std::vector<Candidate> out;
+    // Every alternative of kind_word() starts with one of these stems.
+    if (!contains_folded(text, {"письм", "приказ", "распоряжени", "постановлени", "решени", "указ",
+                                "закон", "протокол"}))
+        return out;
     for (const Match &m : kind_word().all(text)) {
         Candidate c;
         for (size_t g = 1; g < m.groups.size(); ++g)
@@ -82,14 +86,13 @@ struct FromDate {
 
 // The dates in the window introduced by "от", in text order.
 std::vector<FromDate> dates_after_from(const std::vector<ParsedDate> &dates,
-                                       const icu::UnicodeString &u, const Candidate &c) {
+                                       const std::string &text, const Candidate &c) {
     std::vector<FromDate> out;
     for (const ParsedDate &d : dates) {
         if (d.begin < c.begin || d.end > c.window_end)
             continue;
         int look_from = std::max(c.begin, d.begin - 6);
-        std::string before =
-            to_utf8(u.tempSubStringBetween(u.moveIndex32(0, look_from), u.moveIndex32(0, d.begin)));
+        std::string before = substr_cp(text, look_from, d.begin);
         Match m;
         if (from_word().search(before, m))
             out.push_back({d, look_from + m[0].begin});
@@ -97,9 +100,10 @@ std::vector<FromDate> dates_after_from(const std::vector<ParsedDate> &dates,
     return out;
 }
 
-std::optional<Group> number_near(const std::string &text, const Candidate &c, const ParsedDate &d) {
+std::optional<Group> number_near(const std::vector<Match> &numbers, const Candidate &c,
+                                 const ParsedDate &d) {
     std::optional<Group> best;
-    for (const Match &m : number_sign().all(text)) {
+    for (const Match &m : numbers) {
         const Group &g = m[1];
         if (m[0].begin < c.begin || g.end > c.window_end)
             continue;
@@ -116,7 +120,7 @@ bool is_own_document(const record::Record &rec, const std::string &iso, const st
            rec.requisites.number.value == number;
 }
 
-record::Reference make_reference(const icu::UnicodeString &u, const std::string &kind, int begin,
+record::Reference make_reference(const std::string &text, const std::string &kind, int begin,
                                  const ParsedDate &date, const std::optional<Group> &number,
                                  const std::string &block) {
     int end = std::max(date.end, number ? number->end : 0);
@@ -124,8 +128,7 @@ record::Reference make_reference(const icu::UnicodeString &u, const std::string 
     ref.kind = kind;
     ref.date = date.iso;
     ref.number = number ? number->text : std::string();
-    ref.as_written =
-        to_utf8(u.tempSubStringBetween(u.moveIndex32(0, begin), u.moveIndex32(0, end)));
+    ref.as_written = substr_cp(text, begin, end);
     ref.source = {block, begin, end};
     return ref;
 }
@@ -137,12 +140,20 @@ void references_in_paragraph(const model::Block &b, record::Record &rec) {
     const std::string &text = b.paragraph.text;
     if (text.find("от") == std::string::npos)
         return;
-    icu::UnicodeString u = to_u(text);
+    std::vector<Candidate> candidates = kind_words(text);
+    if (candidates.empty())
+        return;
     std::vector<ParsedDate> dates = find_russian_dates(text);
-    for (const Candidate &c : kind_words(text)) {
-        std::vector<FromDate> dated = dates_after_from(dates, u, c);
+    std::vector<Match> numbers; // found once, on the first dated mention
+    bool numbers_found = false;
+    for (const Candidate &c : candidates) {
+        std::vector<FromDate> dated = dates_after_from(dates, text, c);
         for (size_t i = 0; i < dated.size(); ++i) {
-            std::optional<Group> number = number_near(text, c, dated[i].date);
+            if (!numbers_found) {
+                numbers = number_sign().all(text);
+                numbers_found = true;
+            }
+            std::optional<Group> number = number_near(numbers, c, dated[i].date);
             if (i > 0 && !number)
                 continue;
             std::string num = number ? number->text : std::string();
@@ -150,7 +161,7 @@ void references_in_paragraph(const model::Block &b, record::Record &rec) {
                 continue;
             int begin = i == 0 ? c.begin : dated[i].from_begin;
             rec.references.push_back(
-                make_reference(u, c.kind, begin, dated[i].date, number, b.source.id));
+                make_reference(text, c.kind, begin, dated[i].date, number, b.source.id));
         }
     }
 }

@@ -183,6 +183,8 @@ int russian_month_number(const std::string &word) {
 
 std::vector<ParsedDate> find_russian_dates(const std::string &text) {
     std::vector<ParsedDate> found;
+    if (!has_digit(text)) // every date pattern needs a \d
+        return found;
     collect(found, numeric_long(), text, 3, 2, 1, false, false);
     collect(found, numeric_short(), text, 3, 2, 1, false, true);
     collect(found, numeric_iso(), text, 1, 2, 3, false, false);

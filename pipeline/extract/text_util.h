@@ -2,8 +2,11 @@
 // code-point offsets (record::Source uses code points), case folding, trimming.
 #pragma once
 
+#include <atomic>
+#include <initializer_list>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <unicode/regex.h>
@@ -20,6 +23,17 @@ std::string fold(const std::string &s);           // lower case with ё → е, 
 std::string trim(const std::string &s);           // Unicode white space at both ends
 std::string collapse_lines(const std::string &s); // "\n" and "\t" → " ", spaces folded
 int code_points(const std::string &s);            // length in code points
+bool is_well_formed(const std::string &s);        // well-formed UTF-8 (no U+FFFD needed)
+// The code points [begin, end) of `s` (offsets clamped to the text, empty when end <= begin).
+std::string substr_cp(const std::string &s, int begin, int end);
+
+// Cheap tests that run before a regex which can only match where they hold, so that the regex
+// is skipped on the many paragraphs where it cannot match.
+bool has_digit(const std::string &s); // a decimal digit (\d: Unicode Nd) anywhere
+// fold(s) contains one of `folded` (each written folded: lower case, ё → е). A case-insensitive
+// regex literal matches only text whose case folding is that literal, so a regex that needs one
+// of these literals cannot match when this is false.
+bool contains_folded(const std::string &s, std::initializer_list<std::string_view> folded);
 
 struct Group {
     std::string text; // UTF-8
@@ -36,6 +50,8 @@ struct Match {
 
 // A compiled ICU regular expression. Compile once (static const), use from any thread.
 // Flags: case-insensitive by default (UREGEX_CASE_INSENSITIVE), Unicode-aware.
+// Each thread reuses one matcher per Regex and the UTF-16 form of its last few subjects, so
+// running many patterns over the same text converts it once.
 class Regex {
 public:
     explicit Regex(const char *pattern, uint32_t flags = UREGEX_CASE_INSENSITIVE);
@@ -51,6 +67,9 @@ public:
     std::string replace_all(const std::string &subject, const std::string &replacement) const;
 
 private:
+    class Lease; // this thread's matcher for this Regex, pointed at a subject
+    static std::atomic<size_t> next_id_;
+    size_t id_; // never reused: indexes the per-thread matcher cache
     std::unique_ptr<icu::RegexPattern> pattern_;
 };
 
