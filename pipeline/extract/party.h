@@ -27,7 +27,9 @@ struct Phrase {
 
 // The parties a phrase names. `cases` is what the syntax says about the phrase (kDat for a
 // point addressed to a body, kAnyCase for a plan cell). Each party's as_written is its part of
-// the phrase and its source.begin/end the part's code-point offsets in `phrase`.
+// the phrase and its source.begin/end the part's code-point offsets in `phrase`. A name and its
+// position in apposition («Петрова А.А., начальник отдела») are one party; a body with several
+// persons in parentheses («Отдел опеки (Зайцева М.А., Крылов Д.С.)») one party per person.
 std::vector<record::Party> parse_parties(const std::string &phrase, unsigned cases,
                                          const std::vector<record::GlossaryTerm> &glossary);
 

@@ -19,6 +19,22 @@ struct Split {
     bool in_parentheses = false;
 };
 
+// «Иванова И.И. – заместитель начальника управления», «Иванова И.И. (методист)»: a person
+// named first, the position after a dash or in parentheses (plan cells write them so).
+bool split_leading_person(const std::string &text, Split &s) {
+    static const Regex dashed(R"(^(.+?)\s+[–—-]\s+(.+)$)");
+    static const Regex bracketed(R"(^(.+?)\s*\(([^()]+)\)$)");
+    Match m;
+    for (const Regex *re : {&dashed, &bracketed})
+        if (re->full(text, m) && operative::is_name(m[1].text) && !operative::is_name(m[2].text)) {
+            s.person = trim(m[1].text);
+            s.rest = trim(m[2].text);
+            s.in_parentheses = false;
+            return true;
+        }
+    return false;
+}
+
 // «… (Маханова А.В.)» or «… Беспаловой С.Э.»: the person closing the phrase.
 Split split_person(const std::string &text) {
     static const Regex parenthesised(R"(^(.*?)\s*\(([^()]+)\)\s*$)");
@@ -30,6 +46,8 @@ Split split_person(const std::string &text) {
         s.in_parentheses = true;
         return s;
     }
+    if (split_leading_person(text, s))
+        return s;
     auto hit = operative::find_name_at_end(text);
     if (hit && hit->begin > 0) {
         s.rest = trim(slice_cp(text, 0, hit->begin));
@@ -39,6 +57,15 @@ Split split_person(const std::string &text) {
         s.person = hit->text;
     }
     return s;
+}
+
+// «Управлению образования (далее – Управление)»: a definition of a short form names no part of
+// the party (the glossary records it); it goes before the phrase is read.
+std::string without_definitions(const std::string &text) {
+    static const Regex definition(R"(\s*\(\s*далее\s*(?:[–—-]|по\s+тексту)[^()]*\))");
+    if (!contains_folded(text, {"далее"}))
+        return text;
+    return trim(definition.replace_all(text, ""));
 }
 
 std::string lower_first(const std::string &text) {
@@ -52,11 +79,11 @@ std::string lower_first(const std::string &text) {
     return to_utf8(out);
 }
 
-// Where the organisation starts after a position's head noun: a legal form, a quoted name or
-// a glossary abbreviation. -1 when the whole phrase is the position.
-int org_start(const std::string &text, int head_end_cp,
-              const std::vector<record::GlossaryTerm> &glossary) {
-    for (const Word &w : split_words(text)) {
+// Where the organisation's own name starts after a position's head noun: a legal form, a quoted
+// name or a glossary abbreviation. -1 when the whole phrase is the position.
+int name_start(const std::vector<Word> &words, int head_end_cp,
+               const std::vector<record::GlossaryTerm> &glossary) {
+    for (const Word &w : words) {
         if (w.begin < head_end_cp || w.nested)
             continue;
         if (is_legal_form(w.text) || glossary_term(w.text, glossary) || w.text.rfind("«", 0) == 0 ||
@@ -64,6 +91,47 @@ int org_start(const std::string &text, int head_end_cp,
             return w.begin;
     }
     return -1;
+}
+
+// An adjective or participle in an oblique case («государственного», «бюджетным»): it belongs
+// to the noun after it.
+bool oblique_adjective(const std::string &bare) {
+    static const Regex adjective(R"(\p{L}{2,}(?:ого|его|ой|ей|ых|их|ым|им|ыми|ими|ому|ему))", 0);
+    Match m;
+    return adjective.full(bare, m);
+}
+
+// «Директору государственного казенного учреждения Краснодарского края «Центр …»»: the legal
+// form written out in words before the quoted name is the organisation's, not the position's.
+// The organisation starts at the first body noun after the last word of the position
+// («заместителю директора»), with the adjectives that agree with it.
+int spelled_out_start(const std::vector<Word> &words, int head_end_cp, int name_cp) {
+    size_t first = words.size();
+    for (size_t j = 0; j < words.size(); ++j) {
+        const Word &w = words[j];
+        if (w.begin < head_end_cp || w.nested || w.begin >= name_cp)
+            continue;
+        if (is_position_noun(w.bare)) {
+            first = words.size();
+            continue;
+        }
+        if (first == words.size() && is_body_noun(w.bare)) {
+            first = j;
+            while (first > 0 && words[first - 1].begin >= head_end_cp &&
+                   !is_position_noun(words[first - 1].bare) &&
+                   oblique_adjective(words[first - 1].bare))
+                --first;
+        }
+    }
+    return first < words.size() ? words[first].begin : name_cp;
+}
+
+// Where the organisation starts after a position's head noun; -1 when there is none.
+int org_start(const std::string &text, int head_end_cp,
+              const std::vector<record::GlossaryTerm> &glossary) {
+    std::vector<Word> words = split_words(text);
+    int name = name_start(words, head_end_cp, glossary);
+    return name < 0 ? -1 : spelled_out_start(words, head_end_cp, name);
 }
 
 void fill_from_glossary(const std::string &rest, const record::GlossaryTerm &term,
@@ -74,6 +142,22 @@ void fill_from_glossary(const std::string &rest, const record::GlossaryTerm &ter
     p.org = nom::phrase_nominative(term.full, nom::kAnyCase);
     if (!trim(tail).empty())
         p.org += " " + trim(tail);
+}
+
+// The organisation a position belongs to, in the nominative: after the position it stands in
+// the genitive («директору учреждения») or, after «заведующий», the instrumental; an
+// abbreviation of the glossary is resolved.
+void fill_position_org(const std::string &org, const std::vector<record::GlossaryTerm> &glossary,
+                       record::Party &p) {
+    std::vector<Word> words = split_words(org);
+    if (words.empty())
+        return;
+    if (const record::GlossaryTerm *term = glossary_term(words.front().text, glossary)) {
+        fill_from_glossary(org, *term, p);
+        return;
+    }
+    nom::NounPhrase np = nom::noun_phrase(org, nom::kGen | nom::kIns);
+    p.org = np.found ? np.text : org;
 }
 
 void fill_org_or_position(const std::string &rest, unsigned cases,
@@ -87,7 +171,7 @@ void fill_org_or_position(const std::string &rest, unsigned cases,
     int start = org_start(text, code_points(text.substr(0, np.head_end)), glossary);
     std::string position = start < 0 ? text : trim(slice_cp(text, 0, start));
     if (start >= 0)
-        p.org = trim(slice_cp(text, start, code_points(text)));
+        fill_position_org(trim(slice_cp(text, start, code_points(text))), glossary, p);
     p.position = np.found == nom::kNom ? position : lower_first(position);
 }
 
@@ -99,7 +183,7 @@ record::Party party_of(const Piece &piece, unsigned cases,
     p.as_written = piece.text;
     p.source.begin = piece.begin;
     p.source.end = piece.end;
-    std::string text = collapse_lines(piece.text);
+    std::string text = without_definitions(collapse_lines(piece.text));
     Split s = split_person(text);
     std::vector<Word> words = split_words(s.rest);
     if (!words.empty()) {

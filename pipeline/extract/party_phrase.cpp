@@ -1,6 +1,7 @@
 #include "extract/party_phrase.h"
 
 #include "extract/nominative.h"
+#include "extract/operative_names.h"
 #include "extract/party_words.h"
 #include "extract/text_util.h"
 
@@ -45,14 +46,22 @@ char last_char(const std::string &s) {
     return s.empty() ? ' ' : s.back();
 }
 
-// A point can be addressed to a body: it starts with an abbreviation, a quoted name or a noun
-// phrase in the dative.
+// «Горбуновой Т.С., директору …»: a person named before the position, set off by a comma.
+bool starts_with_person(const std::vector<Word> &words, const std::string &text) {
+    if (words.size() < 3 || last_char(words[1].text) != ',')
+        return false;
+    std::string two = slice_cp(text, words[0].begin, words[1].end - 1);
+    return operative::is_name(two);
+}
+
+// A point can be addressed to a body: it starts with an abbreviation, a quoted name, a noun
+// phrase in the dative or a person followed by a position.
 bool starts_with_party(const std::vector<Word> &words, const std::string &text) {
     static const Regex contracted(R"((?:Мин|Рос)\p{Ll}{3,})", 0); // Минпросвещения, Рособрнадзор
     const Word &first = words.front();
     Match m;
     if (is_abbreviation(first.text) || first.text.rfind("«", 0) == 0 ||
-        contracted.full(first.text, m))
+        contracted.full(first.text, m) || starts_with_person(words, text))
         return true;
     size_t n = std::min<size_t>(words.size(), 4);
     std::string head = slice_cp(text, first.begin, words[n - 1].end);

@@ -121,7 +121,8 @@ bool is_abbreviation(const std::string &word) {
 
 bool is_legal_form(const std::string &word) {
     static const Regex form(
-        R"([«"(]*(?:(?:Ф|Ф?Г|М|Ч|Н|Ч?О)[БКАП]?[А-Я]{0,3}У|АНО|ООО|ОАО|ЗАО|ПАО|АО|ГУП|МУП|ФГУП|ИП)[,;:]?)",
+        R"([«"(]*(?:(?:Ф|Ф?Г|М|Ч|Н|Ч?О|К|КГ|ОГ)[БКАП]?[А-Я]{0,3}У(?:З|К|СО)?|АНО|ООО|ОАО|ЗАО|ПАО|АО)"
+        R"(|ГУП|МУП|ФГУП|ИП)[,;:]?)",
         0);
     Match m;
     return form.full(word, m);

@@ -24,7 +24,8 @@ std::string slice_cp(const std::string &text, int begin, int end);
 // Two or more capitals: «ИРОСО», «ГБУ», «ВсОШ», «РК».
 bool is_abbreviation(const std::string &word);
 
-// Organisational and legal forms that open a name: МКУ, ГБУ, ГБОУ, МБДОУ, ФГБОУ, АНО, ООО, …
+// Organisational and legal forms that open a name: МКУ, ГБУ, ГБОУ, МБДОУ, ФГБОУ, КГБУ (краевое),
+// ГБУЗ (здравоохранения), МБУК (культуры), ГБУСО (социального обслуживания), АНО, ООО, …
 bool is_legal_form(const std::string &word);
 
 bool is_infinitive(const std::string &bare);

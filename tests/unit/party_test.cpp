@@ -3,6 +3,7 @@
 // every corpus rendition's parties, control clause and glossary against expected.xml.
 #include "corpus_support.h"
 #include "extract/extract.h"
+#include "extract/nominative.h"
 #include "extract/normalise.h"
 #include "extract/party.h"
 #include "extract/party_phrase.h"
@@ -125,6 +126,29 @@ TEST(PartyFields, OffsetsOfEachPartyInThePoint) {
     EXPECT_EQ(parties[1].as_written, "МКУ «ЦБ»");
     EXPECT_EQ(parties[1].source.begin, 16);
     EXPECT_EQ(parties[1].source.end, 24);
+}
+
+// A name and its position in apposition are one party written over both; persons listed in
+// one pair of parentheses are one party each, every one written as the whole phrase.
+TEST(PartyFields, OffsetsOfJoinedAndListedParties) {
+    std::string text = "Лебедевой О.И., заместителю начальника управления, обеспечить контроль.";
+    auto joined = party::point_parties(text, {});
+    ASSERT_EQ(joined.size(), 1u);
+    EXPECT_EQ(joined[0].as_written, "Лебедевой О.И., заместителю начальника управления");
+    EXPECT_EQ(joined[0].source.begin, 0);
+    EXPECT_EQ(joined[0].source.end, 49);
+
+    std::string cell = "МКУ «ЦБ», Отдел опеки (Зайцева М.А., Крылов Д.С.)";
+    auto listed = party::parse_parties(cell, nominative::kAnyCase, {});
+    ASSERT_EQ(listed.size(), 3u);
+    for (size_t i = 1; i < 3; ++i) {
+        EXPECT_EQ(listed[i].as_written, "Отдел опеки (Зайцева М.А., Крылов Д.С.)");
+        EXPECT_EQ(listed[i].source.begin, 10);
+        EXPECT_EQ(listed[i].source.end, 49);
+        EXPECT_EQ(listed[i].org, "Отдел опеки");
+    }
+    EXPECT_EQ(listed[1].person, "Зайцева М.А.");
+    EXPECT_EQ(listed[2].person, "Крылов Д.С.");
 }
 
 TEST(PartyCommand, PointOrBarePhrase) {
