@@ -134,7 +134,7 @@ class LetterHead:
 
 PLAN_HEADER = ["№ п/п", "Наименование мероприятия", "Срок исполнения",
                "Ответственные исполнители", "Ожидаемый результат"]
-PLAN_COLUMNS = {False: [1000, 3600, 1800, 2050, 1756],  # portrait: 10206 twips
+PLAN_COLUMNS = {False: [700, 3400, 1800, 2150, 2156],  # portrait: 10206 twips
                 True: [1000, 5450, 2500, 3400, 2787]}   # landscape: 15137 twips
 
 MEASURE_CELLS = [("TableNumber", "{{ m.num }}"),
