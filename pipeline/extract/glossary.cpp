@@ -182,6 +182,15 @@ void collect_lists(const std::vector<model::Block> &blocks, Collected &out) {
     }
 }
 
+// «муниципальную программу … (далее – Программа)»: the short name usually stands in the
+// nominative whatever the case of the full name; it does when it repeats the full name's head
+// noun in the nominative («Программа» after «программу», but «Комплекса мер» after «Комплекса
+// мер» is in the full name's case).
+bool names_head_in_nominative(const std::string &short_name, const nominative::NounPhrase &full) {
+    nominative::NounPhrase own = nominative::noun_phrase(short_name, nominative::kNom);
+    return own.found && !full.head.empty() && own.head == full.head;
+}
+
 // Both sides of a «(далее – X)» definition in the nominative: the full name stands in the case
 // the words before it govern («со школами …» → «школы …», «по выполнению Комплекса мер» →
 // «Комплекс мер»); the short name is in the same case.
@@ -196,7 +205,7 @@ void to_nominative(record::GlossaryTerm &term, const std::string &paragraph) {
     if (!full.found)
         return;
     term.full = full.text;
-    if (!is_abbreviation(term.abbr))
+    if (!is_abbreviation(term.abbr) && !names_head_in_nominative(term.abbr, full))
         term.abbr = nom::phrase_nominative(term.abbr, full.found);
 }
 
@@ -288,6 +297,8 @@ bool ends_clause(const std::string &token) {
 constexpr size_t kMaxNameWords = 20; // how far back initials are looked for
 constexpr int kMaxSkippedWords = 2;  // words inside the name the abbreviation leaves out
 
+bool is_preposition(const std::string &word);
+
 // The token index where the initials spell `letters`, or -1.
 long spelled_start(const std::vector<Token> &tokens, std::vector<UChar32> letters) {
     int skipped = 0;
@@ -313,6 +324,36 @@ long spelled_start(const std::vector<Token> &tokens, std::vector<UChar32> letter
         }
     }
     return letters.empty() ? start : -1;
+}
+
+// The name an abbreviation spells may run on after its last spelled word with a prepositional
+// complement the abbreviation leaves out («государственной итоговой аттестации по
+// образовательным программам среднего общего образования» for ГИА-11, «центра оценки качества
+// в сфере образования» for ЦОК): when the initials do not spell the whole run, they are read
+// again before each preposition of the last few words, the nearest first, as long as the word
+// just before the preposition is spelled.
+long spelled_start_with_tail(const std::vector<Token> &tokens,
+                             const std::vector<UChar32> &letters) {
+    constexpr size_t kMaxTailWords = 8;
+    long whole = spelled_start(tokens, letters);
+    if (whole >= 0)
+        return whole;
+    for (size_t k = tokens.size() - 1; k >= 2 && tokens.size() - k <= kMaxTailWords; --k) {
+        const std::string &word = tokens[k].text;
+        if (ends_clause(word) || ends_clause(tokens[k - 1].text) ||
+            tokens[k - 1].text.back() == ',')
+            return -1; // the tail stays in the clause and its phrase
+        if (!is_preposition(word))
+            continue;
+        std::vector<UChar32> init = initials(tokens[k - 1].text);
+        if (init.empty() || init.front() != letters.back())
+            continue;
+        std::vector<Token> head(tokens.begin(), tokens.begin() + static_cast<long>(k));
+        long start = spelled_start(head, letters);
+        if (start >= 0)
+            return start;
+    }
+    return -1;
 }
 
 // A preposition governs the name that follows it («в Министерство …», «с органами …»).
@@ -348,6 +389,45 @@ bool is_adjective(const std::string &word) {
     static const Regex verbal_noun(R"(\p{L}+(?:ни|ти)е)");
     Match m;
     return adjective.full(word, m) && !verbal_noun.full(word, m);
+}
+
+// Nouns that name a legal form of an organisation («учреждение», «организация»,
+// «предприятие», «общество», «фонд», «партнерство», «кооператив»), in any case.
+bool is_legal_form_noun(const std::string &word) {
+    static const Regex noun(
+        R"((?:учрежден|организаци|предприяти|обществ|фонд|партнерств|партнёрств|кооператив)\p{L}*)");
+    Match m;
+    return noun.full(fold(word), m);
+}
+
+bool opens_quote(const std::string &word) {
+    return word.rfind("«", 0) == 0 || word.rfind("\"", 0) == 0 || word.rfind("„", 0) == 0 ||
+           word.rfind("“", 0) == 0;
+}
+
+// An abbreviation usually spells only the proper name in quotes, but the name of an
+// organisation is its written-out legal form with that name: adjectives, the legal-form noun,
+// the words it governs, then the quoted name («государственного бюджетного учреждения
+// дополнительного образования Самарской области «Региональный центр …»» for РЦ). When the
+// spelled name opens a quote and such a noun stands a few words before it — with only
+// governed words (no punctuation, no preposition) between — the name starts at the adjectives
+// before that noun.
+size_t with_legal_form(const std::vector<Token> &tokens, size_t start) {
+    constexpr size_t kMaxGovernedWords = 6;
+    if (!opens_quote(tokens[start].text))
+        return start;
+    for (size_t t = start, between = 0; t-- > 0 && between <= kMaxGovernedWords; ++between) {
+        const std::string &word = tokens[t].text;
+        if (ends_clause(word) || word.back() == ',' || is_preposition(word) ||
+            word.find("»") != std::string::npos || word.find('"') != std::string::npos)
+            return start;
+        if (!is_legal_form_noun(word))
+            continue;
+        while (t > 0 && is_adjective(fold(tokens[t - 1].text)))
+            --t;
+        return t;
+    }
+    return start;
 }
 
 // The first letters of a word a short name repeats in another case («Комплекса» → «комплек»).
@@ -454,9 +534,9 @@ size_t full_name_start(const std::string &text_before, const std::string &abbr) 
         return 0;
     std::vector<UChar32> letters = abbreviation_letters(abbr);
     if (is_abbreviation(abbr) && !has_contraction(abbr) && letters.size() >= 2) {
-        long start = spelled_start(tokens, letters);
+        long start = spelled_start_with_tail(tokens, letters);
         if (start >= 0)
-            return tokens[start].begin;
+            return tokens[with_legal_form(tokens, static_cast<size_t>(start))].begin;
     }
     if (!is_abbreviation(abbr)) {
         long start = named_start(tokens, abbr);

@@ -870,6 +870,151 @@ const Regex &surname_first() {
 #undef INITIALS
 #undef SURNAME
 
+// ---- full names: surname, first name, patronymic --------------------------------------------
+
+// The patronymic tells the gender and the case of a full name: «Петровичу» is a man in the
+// dative, «Николаевне» a woman in the dative or prepositional, «Ильиничну» a woman in the
+// accusative. Turkic «оглы» / «кызы» do not decline.
+struct Patronymic {
+    char gender = 0; // 'm' or 'f'; 0 = not a patronymic
+    unsigned cases = 0;
+    size_t drop = 0;
+    W add;
+};
+
+Patronymic patronymic(const W &word) {
+    W l = lower_w(word);
+    if (ends(l, U"оглы"))
+        return {'m', kAnyCase, 0, U""};
+    if (ends(l, U"кызы"))
+        return {'f', kAnyCase, 0, U""};
+    struct Ending {
+        const char32_t *text;
+        char gender;
+        unsigned cases;
+        size_t drop;
+        const char32_t *add;
+    };
+    static const Ending endings[] = {
+        {U"вич", 'm', kNom, 0, U""},  {U"вича", 'm', kGen | kAcc, 1, U""},
+        {U"вичу", 'm', kDat, 1, U""}, {U"вичем", 'm', kIns, 2, U""},
+        {U"виче", 'm', kPre, 1, U""}, {U"на", 'f', kNom, 0, U""},
+        {U"ны", 'f', kGen, 1, U"а"},  {U"не", 'f', kDat | kPre, 1, U"а"},
+        {U"ну", 'f', kAcc, 1, U"а"},  {U"ной", 'f', kIns, 2, U"а"},
+        {U"ною", 'f', kIns, 2, U"а"},
+    };
+    for (const Ending &e : endings) {
+        W ending = e.text;
+        bool feminine = e.gender == 'f';
+        if (ends(l, ending) &&
+            (!feminine || ends(cut(l, ending.size()), U"в") || ends(cut(l, ending.size()), U"ич")))
+            return {e.gender, e.cases, e.drop, e.add};
+    }
+    return {};
+}
+
+// A first name in the nominative, given its gender and (one) case: «Ольге» → «Ольга»,
+// «Наталье» → «Наталья», «Марии» → «Мария», «Ивану» → «Иван», «Андрею» → «Андрей», «Игорем» →
+// «Игорь», «Никите» → «Никита».
+W first_name_nominative(const W &word, char gender, unsigned c) {
+    W l = lower_w(word);
+    if (c == kNom || l.size() < 3)
+        return word;
+    char32_t e = last(l);
+    W stem = cut(l, 1);
+    char32_t before = last(stem);
+    // The -а/-я declension (all women's names, and «Никита», «Илья» for men).
+    auto a_declension = [&]() -> W {
+        if (ends(l, U"ией") || ends(l, U"ьей"))
+            return rewrite(word, 2, U"я");
+        if ((ends(l, U"ой") || ends(l, U"ою")) && (c & kIns))
+            return rewrite(word, 2, U"а");
+        if ((ends(l, U"ей") || ends(l, U"ею")) && (c & kIns))
+            return rewrite(word, 2, U"я");
+        if (e == U'у')
+            return rewrite(word, 1, U"а");
+        if (e == U'ю')
+            return rewrite(word, 1, U"я");
+        if (e == U'ы')
+            return rewrite(word, 1, U"а");
+        if (e == U'е' || e == U'и') {
+            bool soft = before == U'и' || before == U'ь' || vowel(before) ||
+                        (e == U'и' && !velar(before) && !sibilant(before));
+            return rewrite(word, 1, soft ? U"я" : U"а");
+        }
+        return word;
+    };
+    if (gender == 'f')
+        return a_declension();
+    // Men: «Иван», «Игорь», «Андрей», «Василий».
+    auto soft_end = [&](const W &s) -> W { return vowel(last(s)) ? U"й" : U"ь"; };
+    if ((c & kDat) && e == U'у')
+        return rewrite(word, 1, U"");
+    if ((c & kDat) && e == U'ю')
+        return rewrite(word, 1, soft_end(stem));
+    if ((c & (kGen | kAcc)) && e == U'а')
+        return rewrite(word, 1, U"");
+    if ((c & (kGen | kAcc)) && e == U'я' && before != U'ь')
+        return rewrite(word, 1, soft_end(stem));
+    if ((c & kIns) && ends(l, U"ом"))
+        return rewrite(word, 2, U"");
+    if ((c & kIns) && ends(l, U"ем"))
+        return rewrite(word, 2, soft_end(cut(l, 2)));
+    if ((c & kPre) && e == U'е' && !vowel(before))
+        return rewrite(word, 1, U"");
+    if ((c & kPre) && (e == U'е' || e == U'и') && vowel(before))
+        return rewrite(word, 1, U"й");
+    return a_declension();
+}
+
+unsigned first_case(unsigned cases) {
+    for (unsigned c : kOrder)
+        if (c & cases)
+            return c;
+    return kNom;
+}
+
+// «Сергеевой Ольге Николаевне» → «Сергеева Ольга Николаевна», «Ивану Петровичу Сидорову» →
+// «Иван Петрович Сидоров»; empty when `words` is no full name.
+std::string full_name_nominative(const std::vector<std::string> &words, unsigned cases) {
+    if (words.size() != 3)
+        return "";
+    bool surname_first = patronymic(to_w(words[2])).gender != 0;
+    size_t p = surname_first ? 2 : 1;
+    Patronymic pat = patronymic(to_w(words[p]));
+    if (!pat.gender)
+        return "";
+    unsigned c = first_case((pat.cases & cases) ? pat.cases & cases : pat.cases);
+    size_t first = surname_first ? 1 : 0;
+    size_t surname = surname_first ? 0 : 2;
+    std::vector<std::string> out = words;
+    out[p] = from_w(rewrite(to_w(words[p]), pat.drop, pat.add));
+    if (pat.cases != kAnyCase) {
+        out[first] = from_w(first_name_nominative(to_w(words[first]), pat.gender, c));
+        // A woman's surname on a consonant («Лаврик», «Шевчук») does not decline.
+        W l = lower_w(to_w(words[surname]));
+        bool feminine_fixed = pat.gender == 'f' && !vowel(last(l)) && last(l) != U'й' &&
+                              !ends(l, U"ой") && !ends(l, U"ей");
+        if (!feminine_fixed)
+            out[surname] = surname_nominative(words[surname], c);
+    }
+    return out[0] + " " + out[1] + " " + out[2];
+}
+
+std::vector<std::string> split_words(const std::string &collapsed) {
+    std::vector<std::string> words;
+    size_t from = 0;
+    while (from < collapsed.size()) {
+        size_t space = collapsed.find(' ', from);
+        if (space == std::string::npos)
+            space = collapsed.size();
+        if (space > from)
+            words.push_back(collapsed.substr(from, space - from));
+        from = space + 1;
+    }
+    return words;
+}
+
 std::string compact(const std::string &initials) {
     std::string out;
     for (char c : initials)
@@ -905,7 +1050,8 @@ std::string person_nominative(const std::string &name, unsigned cases) {
         return surname_nominative(m[2].text, cases) + " " + compact(m[1].text);
     if (surname_first().full(t, m))
         return surname_nominative(m[1].text, cases) + " " + compact(m[2].text);
-    return t;
+    std::string full = full_name_nominative(split_words(t), cases);
+    return full.empty() ? t : full;
 }
 
 } // namespace prikaz::extract::nominative

@@ -14,7 +14,9 @@ namespace {
 #define INITIALS "(?:\\p{Lu}\\.\\s?){1,2}"
 #define SURNAME "\\p{Lu}[\\p{L}’'-]*\\p{L}"
 #define FIRST_NAME "\\p{Lu}\\p{Ll}+"
-#define PATRONYMIC "\\p{Lu}\\p{Ll}+(?:вич|вна|ична|инична|оглы|кызы)"
+// A patronymic in any case: «Петрович», «Петровичу», «Николаевне», «Ильиничной».
+#define PATRONYMIC                                                                                 \
+    "\\p{Lu}\\p{Ll}+(?:вич(?:а|у|ем|е)?|вн(?:а|ы|е|у|ой|ою)|ичн(?:а|ы|е|у|ой|ою)|оглы|кызы)"
 
 // Group 1: initials before the surname; 2: surname; 3: surname before initials; 4: initials;
 // 5: full name.
@@ -79,7 +81,9 @@ std::string person_nominative(const std::string &name, bool accusative) {
         return convert(m[2].text) + " " + compact_initials(m[1].text);
     if (m.has(3))
         return convert(m[3].text) + " " + compact_initials(m[4].text);
-    return trim(m[5].text);
+    // A full name tells its own case by the patronymic («Сергеевой Ольге Николаевне»).
+    return nominative::person_nominative(m[5].text,
+                                         accusative ? nominative::kAcc : nominative::kAnyCase);
 }
 
 std::string position_nominative(const std::string &accusative) {

@@ -290,6 +290,20 @@ TEST(OperativeControl, KeptForMyselfIsTheSignatory) {
     EXPECT_EQ(rec.control->person.value, "Рогова В.С.");
 }
 
+// A full name in any case closes a phrase: the patronymic's oblique endings are names too.
+TEST(OperativeNames, FullNamesInObliqueCases) {
+    auto hit = operative::find_name_at_end("Директору МАОУ «Лицей № 3» Сергеевой Ольге Николаевне");
+    ASSERT_TRUE(hit);
+    EXPECT_EQ(hit->text, "Сергеевой Ольге Николаевне");
+    EXPECT_EQ(hit->begin, 27);
+    for (const char *name : {"Иванову Петру Сергеевичу", "Соколова Дмитрия Васильевича",
+                             "Тарасовым Николаем Ивановичем", "Белоусовой Наталье Ильиничне",
+                             "Гордееву Анну Сергеевну", "Кузнецовой Марией Петровной"})
+        EXPECT_TRUE(operative::is_name(name)) << name;
+    EXPECT_FALSE(operative::is_name("Ольге Николаевне")); // no surname
+    EXPECT_FALSE(operative::is_name("Отделу образования"));
+}
+
 TEST(OperativeControl, Nominatives) {
     EXPECT_EQ(operative::person_nominative("Битуева А.Х.", true), "Битуев А.Х.");
     EXPECT_EQ(operative::person_nominative("Н.В. Ковалеву", true), "Ковалева Н.В.");
@@ -297,6 +311,10 @@ TEST(OperativeControl, Nominatives) {
     EXPECT_EQ(operative::person_nominative("Петровскую А.А.", true), "Петровская А.А.");
     EXPECT_EQ(operative::person_nominative("Лаврика В.В.", true), "Лаврик В.В.");
     EXPECT_EQ(operative::person_nominative("ИВАНОВУ И.И.", true), "ИВАНОВА И.И.");
+    EXPECT_EQ(operative::person_nominative("Гордееву Анну Сергеевну", true),
+              "Гордеева Анна Сергеевна");
+    EXPECT_EQ(operative::person_nominative("Сергеевой Ольге Николаевне", false),
+              "Сергеева Ольга Николаевна");
     EXPECT_EQ(operative::position_nominative("начальника отдела кадров"),
               "начальник отдела кадров");
     EXPECT_EQ(operative::position_nominative("председателя комитета"), "председатель комитета");

@@ -1,0 +1,108 @@
+// «(далее – X)» definitions in running text (extract/glossary.h): how far back the full name
+// reaches and in which case both sides are recorded. Invented phrases in the style of orders
+// from several regions.
+#include "extract/glossary.h"
+#include "model/finalize.h"
+
+#include <gtest/gtest.h>
+
+namespace prikaz::extract {
+namespace {
+
+std::string full_name(const std::string &before, const std::string &abbr) {
+    return before.substr(full_name_start(before, abbr));
+}
+
+record::Record glossary_of(const std::string &text) {
+    model::Paragraph p;
+    p.text = text;
+    model::Document doc;
+    doc.body.push_back(model::Block::make_paragraph(p));
+    model::finalize(doc);
+    record::Record rec;
+    extract_glossary(doc, rec);
+    return rec;
+}
+
+// The abbreviation spells the quoted name; the full name is the written-out legal form with it:
+// adjectives, the legal-form noun, the words it governs, then the name.
+TEST(GlossaryDefinitions, LegalFormBeforeAQuotedNameBelongsToTheName) {
+    EXPECT_EQ(full_name("2. Директору государственного бюджетного учреждения Самарской области "
+                        "«Региональный социопсихологический центр»",
+                        "РСЦ"),
+              "государственного бюджетного учреждения Самарской области «Региональный "
+              "социопсихологический центр»");
+    EXPECT_EQ(full_name("Ректору государственного автономного образовательного учреждения "
+                        "дополнительного профессионального образования «Институт развития "
+                        "образования Ивановской области»",
+                        "ИРОИО"),
+              "государственного автономного образовательного учреждения дополнительного "
+              "профессионального образования «Институт развития образования Ивановской "
+              "области»");
+    EXPECT_EQ(full_name("совместно с автономной некоммерческой организацией «Центр "
+                        "поддержки детских инициатив»",
+                        "ЦПДИ"),
+              "автономной некоммерческой организацией «Центр поддержки детских инициатив»");
+    // no legal-form noun before the quotes: the name alone
+    EXPECT_EQ(full_name("в рамках проекта «Школа молодого педагога»", "ШМП"),
+              "«Школа молодого педагога»");
+    // a preposition or a comma between the noun and the quotes: a different phrase
+    EXPECT_EQ(full_name("учреждения, входящие в «Ассоциацию школ Прикамья»", "АШП"),
+              "«Ассоциацию школ Прикамья»");
+}
+
+TEST(GlossaryDefinitions, LegalFormIsRecordedInTheNominative) {
+    record::Record rec = glossary_of(
+        "3. Директору государственного казенного учреждения Тульской области «Центр "
+        "мониторинга образования» (далее – ЦМО) Орловой Е.В. обеспечить сбор сведений.");
+    ASSERT_EQ(rec.glossary.size(), 1u);
+    EXPECT_EQ(rec.glossary[0].abbr, "ЦМО");
+    EXPECT_EQ(rec.glossary[0].full,
+              "государственное казенное учреждение Тульской области «Центр мониторинга "
+              "образования»");
+}
+
+// ГИА-11 spells «государственной итоговой аттестации»; the name runs on with the prepositional
+// complement that the abbreviation leaves out.
+TEST(GlossaryDefinitions, NameRunsOnAfterTheLastSpelledWord) {
+    EXPECT_EQ(full_name("в целях подготовки к проведению государственной итоговой аттестации по "
+                        "образовательным программам основного общего образования",
+                        "ГИА-9"),
+              "государственной итоговой аттестации по образовательным программам основного "
+              "общего образования");
+    EXPECT_EQ(full_name("организовать работу муниципальной психолого-медико-педагогической "
+                        "комиссии при управлении образования",
+                        "МПМПК"),
+              "муниципальной психолого-медико-педагогической комиссии при управлении "
+              "образования");
+    // the tail stops at the clause: a comma before the preposition is not crossed
+    EXPECT_EQ(full_name("обеспечить участие, в том числе пунктов проведения экзаменов", "ППЭ"),
+              "пунктов проведения экзаменов");
+    record::Record rec = glossary_of(
+        "В целях организованного проведения государственной итоговой аттестации по "
+        "образовательным программам основного общего образования (далее – ГИА-9) приказываю:");
+    ASSERT_EQ(rec.glossary.size(), 1u);
+    EXPECT_EQ(rec.glossary[0].full, "государственная итоговая аттестация по образовательным "
+                                    "программам основного общего образования");
+}
+
+// The short name after «далее –» is usually in the nominative whatever the case of the full
+// name; it is put into that case only when it does not already name the head in the
+// nominative.
+TEST(GlossaryDefinitions, ShortNameAlreadyInTheNominativeStays) {
+    record::Record rec = glossary_of("1. Утвердить муниципальную программу «Развитие культуры "
+                                     "Шарыповского района» на 2021-2025 годы (далее – "
+                                     "Программа).");
+    ASSERT_EQ(rec.glossary.size(), 1u);
+    EXPECT_EQ(rec.glossary[0].abbr, "Программа");
+    EXPECT_EQ(rec.glossary[0].full,
+              "муниципальная программа «Развитие культуры Шарыповского района» на 2021-2025 "
+              "годы");
+    rec = glossary_of("2. Обеспечить выполнение Комплекса мер по развитию кадрового потенциала "
+                      "(далее – Комплекса мер).");
+    ASSERT_EQ(rec.glossary.size(), 1u);
+    EXPECT_EQ(rec.glossary[0].abbr, "Комплекс мер");
+}
+
+} // namespace
+} // namespace prikaz::extract
