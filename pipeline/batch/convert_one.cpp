@@ -3,12 +3,12 @@
 #include "batch/record_stats.h"
 #include "extract/extract.h"
 #include "read/reader.h"
-#include "record/validate.h"
 #include "write/record_json.h"
 #include "write/record_xml.h"
 
 #include <sstream>
 #include <stdexcept>
+#include <utility>
 
 namespace prikaz::batch {
 
@@ -46,14 +46,14 @@ std::string convert_bytes(std::string_view input, const std::string &name,
     stats = record_stats(rec);
     // The same guard as `prikaz extract`: every record handed out matches our own schema,
     // whatever format it is handed out in.
-    std::string xml = write::record_to_xml(rec);
-    std::vector<record::ValidationIssue> issues = record::validate_record_xml(xml, 1);
-    if (!issues.empty())
+    write::CheckedXml checked = write::record_to_checked_xml(rec, 1);
+    if (!checked.issues.empty())
         throw std::runtime_error("internal error, the record is not valid: line " +
-                                 std::to_string(issues[0].line) + ": " + issues[0].message);
+                                 std::to_string(checked.issues[0].line) + ": " +
+                                 checked.issues[0].message);
     switch (settings.target) {
     case Target::Xml:
-        return xml;
+        return std::move(checked.xml);
     case Target::Json: {
         std::ostringstream json;
         write::record_to_json(rec, json);

@@ -2,7 +2,6 @@
 #include "cli/output_file.h"
 #include "extract/extract.h"
 #include "read/reader.h"
-#include "record/validate.h"
 #include "write/record_json.h"
 #include "write/record_xml.h"
 
@@ -45,12 +44,11 @@ int cmd_extract(const std::vector<std::string> &args) {
     }
     try {
         record::Record rec = extract::extract_record(read::read_file(a.file));
-        std::string xml = write::record_to_xml(rec);
         // Never hand out a record that does not match our own schema.
-        std::vector<record::ValidationIssue> issues = record::validate_record_xml(xml);
-        if (!issues.empty()) {
+        write::CheckedXml checked = write::record_to_checked_xml(rec);
+        if (!checked.issues.empty()) {
             std::cerr << "prikaz: " << a.file << ": internal error, the record is not valid: line "
-                      << issues[0].line << ": " << issues[0].message << '\n';
+                      << checked.issues[0].line << ": " << checked.issues[0].message << '\n';
             return 3;
         }
         if (a.format == "json") {
@@ -58,7 +56,7 @@ int cmd_extract(const std::vector<std::string> &args) {
             write::record_to_json(rec, json);
             write_output(a.output, json.str());
         } else {
-            write_output(a.output, xml);
+            write_output(a.output, checked.xml);
         }
     } catch (const read::ReadError &e) {
         std::cerr << "prikaz: " << e.what() << '\n';

@@ -122,13 +122,14 @@ void XmlStream::skip() {
 bool XmlStream::advance(int rc) {
     if (rc < 0 || !error_.empty())
         throw ReadError(file_, where(part_) + ": " + (error_.empty() ? "malformed XML" : error_));
+    type_ = rc == 1 ? xmlTextReaderNodeType(reader_) : XML_READER_TYPE_NONE;
     if (rc == 1 && node_type() == XML_READER_TYPE_DOCUMENT_TYPE)
         throw ReadError(file_, where(part_) + " has a document type declaration; refused");
     return rc == 1;
 }
 
 int XmlStream::node_type() const {
-    return xmlTextReaderNodeType(reader_);
+    return type_;
 }
 
 bool XmlStream::is_start() const {
@@ -157,8 +158,13 @@ const char *XmlStream::local_name() const {
 }
 
 const char *XmlStream::namespace_uri() const {
-    const xmlChar *n = xmlTextReaderConstNamespaceUri(reader_);
-    return n ? reinterpret_cast<const char *>(n) : "";
+    // Straight from the node: xmlTextReaderConstNamespaceUri looks the URI up in the reader's
+    // dictionary (hashing the whole URI) on every call, and readers ask for it on every node.
+    const xmlNode *n = xmlTextReaderCurrentNode(reader_);
+    if (!n || (n->type != XML_ELEMENT_NODE && n->type != XML_ATTRIBUTE_NODE) || !n->ns ||
+        !n->ns->href)
+        return "";
+    return reinterpret_cast<const char *>(n->ns->href);
 }
 
 bool XmlStream::is(const char *ns, const char *local) const {

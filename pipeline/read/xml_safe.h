@@ -42,7 +42,7 @@ public:
     bool is_text() const;  // text, CDATA or significant whitespace
     int depth() const;
     const char *local_name() const;    // never null
-    const char *namespace_uri() const; // never null ("" when none)
+    const char *namespace_uri() const; // never null ("" when none); valid until next()/skip()
     bool is(const char *ns, const char *local) const;
     std::string attribute(const char *ns, const char *local) const; // "" when absent
     bool has_attribute(const char *ns, const char *local) const;
@@ -62,6 +62,7 @@ private:
     bool synthetic_end_ = false; // reporting the end of an empty element (<a/>)
     bool after_skip_ = false;    // skip() already moved to the next event
     bool positioned_after_skip_ = false;
+    int type_ = XML_READER_TYPE_NONE; // of the current node, asked for on every test
     bool advance(int rc);
     std::string error_;
     friend void xml_stream_error(void *, xmlError *);

@@ -42,7 +42,38 @@ xmlSchema *compiled_schema() {
     return schema.get();
 }
 
+struct ValidCtxtFree {
+    void operator()(xmlSchemaValidCtxt *c) const { xmlSchemaFreeValidCtxt(c); }
+};
+
+// One validation context per thread, reused from record to record: a context is not
+// thread-safe, and creating one per record costs about as much as validating a small record.
+xmlSchemaValidCtxt *thread_valid_ctxt(xmlSchema *schema) {
+    thread_local std::unique_ptr<xmlSchemaValidCtxt, ValidCtxtFree> ctxt(
+        xmlSchemaNewValidCtxt(schema));
+    return ctxt.get();
+}
+
 } // namespace
+
+std::vector<ValidationIssue> validate_record_doc(xmlDoc *doc, size_t max_issues) {
+    Collector collector;
+    collector.max = max_issues;
+    if (doc->intSubset)
+        return {{0, "document type declarations are not allowed"}};
+    xmlSchema *schema = compiled_schema();
+    if (!schema)
+        return {{0, "internal error: the record schema does not compile"}};
+    xmlSchemaValidCtxt *vctxt = thread_valid_ctxt(schema);
+    if (!vctxt)
+        return {{0, "out of memory creating a schema validation context"}};
+    xmlSchemaSetValidStructuredErrors(vctxt, collect, &collector);
+    int rc = xmlSchemaValidateDoc(vctxt, doc);
+    xmlSchemaSetValidStructuredErrors(vctxt, nullptr, nullptr);
+    if (rc != 0 && collector.issues.empty())
+        collector.issues.push_back({0, "not valid against the record schema"});
+    return collector.issues;
+}
 
 std::vector<ValidationIssue> validate_record_xml(std::string_view xml, size_t max_issues) {
     Collector collector;
@@ -64,19 +95,9 @@ std::vector<ValidationIssue> validate_record_xml(std::string_view xml, size_t ma
             xmlFreeDoc(doc);
         return collector.issues;
     }
-    xmlSchema *schema = compiled_schema();
-    if (!schema) {
-        xmlFreeDoc(doc);
-        return {{0, "internal error: the record schema does not compile"}};
-    }
-    xmlSchemaValidCtxt *vctxt = xmlSchemaNewValidCtxt(schema);
-    xmlSchemaSetValidStructuredErrors(vctxt, collect, &collector);
-    int rc = xmlSchemaValidateDoc(vctxt, doc);
-    xmlSchemaFreeValidCtxt(vctxt);
+    std::vector<ValidationIssue> issues = validate_record_doc(doc, max_issues);
     xmlFreeDoc(doc);
-    if (rc != 0 && collector.issues.empty())
-        collector.issues.push_back({0, "not valid against the record schema"});
-    return collector.issues;
+    return issues;
 }
 
 } // namespace prikaz::record

@@ -1,7 +1,13 @@
 #include "write/record_xml.h"
 
-#include <libxml/xmlwriter.h>
+#include "record/validate.h"
 
+#include <libxml/chvalid.h>
+#include <libxml/tree.h>
+#include <libxml/xmlsave.h>
+#include <unicode/utf8.h>
+
+#include <new>
 #include <stdexcept>
 
 namespace prikaz::write {
@@ -17,37 +23,88 @@ const xmlChar *x(const std::string &s) {
     return x(s.c_str());
 }
 
-// Thin RAII wrapper: every call checks for failure once, here.
+// Well-formed UTF-8 of characters allowed by XML 1.0 (no NUL, no C0 controls but tab and line
+// ends, no surrogates, no U+FFFE/U+FFFF).
+bool is_xml_text(const std::string &s) {
+    const auto *bytes = reinterpret_cast<const uint8_t *>(s.data());
+    const auto length = static_cast<int32_t>(s.size());
+    for (int32_t i = 0; i < length;) {
+        // The common cases checked without decoding: printable ASCII, and two-byte sequences
+        // (U+0080..U+07FF: Cyrillic), whose characters are all allowed.
+        if (bytes[i] >= 0x20 && bytes[i] < 0x80) {
+            ++i;
+            continue;
+        }
+        if (bytes[i] >= 0xC2 && bytes[i] <= 0xDF && i + 1 < length && U8_IS_TRAIL(bytes[i + 1])) {
+            i += 2;
+            continue;
+        }
+        UChar32 c;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0 || !xmlIsCharQ(static_cast<unsigned>(c)))
+            return false;
+    }
+    return true;
+}
+
+// Builds the record as a libxml2 tree: the schema validates the tree directly and the same
+// tree is then serialised, so the record is never parsed back from its own text to be checked.
 class Writer {
 public:
     Writer() {
-        buffer_ = xmlBufferCreate();
-        writer_ = xmlNewTextWriterMemory(buffer_, 0);
-        if (!writer_)
-            throw std::runtime_error("cannot create XML writer");
-        xmlTextWriterSetIndent(writer_, 1);
-        xmlTextWriterSetIndentString(writer_, x("  "));
-        check(xmlTextWriterStartDocument(writer_, "1.0", "UTF-8", nullptr));
+        doc_ = xmlNewDoc(x("1.0"));
+        if (!doc_)
+            throw std::bad_alloc();
     }
     ~Writer() {
-        if (writer_)
-            xmlFreeTextWriter(writer_);
-        xmlBufferFree(buffer_);
+        xmlFreeDoc(doc_);
+        if (ns_)
+            xmlFreeNs(ns_); // after the nodes that refer to it
     }
-    void start(const char *name) { check(xmlTextWriterStartElement(writer_, x(name))); }
+    Writer(const Writer &) = delete;
+    Writer &operator=(const Writer &) = delete;
+
+    void start(const char *name) {
+        xmlNode *n = xmlNewDocNode(doc_, ns_, x(name), nullptr);
+        if (!n || !xmlAddChild(current_, n)) {
+            xmlFreeNode(n);
+            throw std::bad_alloc();
+        }
+        current_ = n;
+    }
     void start_root(const char *name, const char *ns) {
-        check(xmlTextWriterStartElementNS(writer_, nullptr, x(name), x(ns)));
+        current_ = xmlNewDocNode(doc_, nullptr, x(name), nullptr);
+        if (!current_)
+            throw std::bad_alloc();
+        xmlDocSetRootElement(doc_, current_);
+        // Not attached as the root's declaration (xmlsave would write it before the other
+        // attributes): declared as the root's last attribute when serialising, see serialise().
+        ns_ = xmlNewNs(nullptr, x(ns), nullptr);
+        if (!ns_)
+            throw std::bad_alloc();
+        xmlSetNs(current_, ns_);
     }
-    void end() { check(xmlTextWriterEndElement(writer_)); }
+    void end() { current_ = current_->parent; }
     void attr(const char *name, const std::string &value) {
-        if (!value.empty())
-            check(xmlTextWriterWriteAttribute(writer_, x(name), x(value)));
+        if (value.empty())
+            return;
+        note_characters(value);
+        // xmlNewProp takes the value as text (no entity references to resolve).
+        if (!xmlNewProp(current_, x(name), x(value)))
+            throw std::bad_alloc();
     }
     void attr(const char *name, int value) {
         if (value > 0)
             attr(name, std::to_string(value));
     }
-    void text(const std::string &s) { check(xmlTextWriterWriteString(writer_, x(s))); }
+    void text(const std::string &s) {
+        note_characters(s);
+        xmlNode *t = xmlNewDocTextLen(doc_, x(s), static_cast<int>(s.size()));
+        if (!t || !xmlAddChild(current_, t)) {
+            xmlFreeNode(t);
+            throw std::bad_alloc();
+        }
+    }
     void source(const Source &s) {
         attr("src", s.block);
         if (s.begin >= 0 && s.end >= s.begin) {
@@ -55,21 +112,46 @@ public:
             attr("end", std::to_string(s.end));
         }
     }
-    std::string finish() {
-        check(xmlTextWriterEndDocument(writer_));
-        xmlFreeTextWriter(writer_);
-        writer_ = nullptr;
-        return std::string(reinterpret_cast<const char *>(xmlBufferContent(buffer_)),
-                           static_cast<size_t>(xmlBufferLength(buffer_)));
+    xmlDoc *doc() const { return doc_; }
+    // False when some text or attribute value holds a character XML 1.0 cannot carry: the tree
+    // may validate, but its serialisation would not be well-formed.
+    bool characters_legal() const { return characters_legal_; }
+
+    // The validated tree as text, the namespace declared after the root's other attributes
+    // (as the record has always been written). Validation sees elements in the namespace and
+    // no xmlns attribute, which schema validation of a tree would take for an attribute.
+    std::string serialise() {
+        xmlNode *root = xmlDocGetRootElement(doc_);
+        if (root && ns_ && !declared_ && !xmlNewProp(root, x("xmlns"), ns_->href))
+            throw std::bad_alloc();
+        declared_ = true;
+        xmlBuffer *buffer = xmlBufferCreate();
+        if (!buffer)
+            throw std::bad_alloc();
+        xmlSaveCtxt *save = xmlSaveToBuffer(buffer, "UTF-8", XML_SAVE_FORMAT);
+        long rc = save ? xmlSaveDoc(save, doc_) : -1;
+        if (save && xmlSaveClose(save) < 0)
+            rc = -1;
+        std::string out;
+        if (rc >= 0)
+            out.assign(reinterpret_cast<const char *>(xmlBufferContent(buffer)),
+                       static_cast<size_t>(xmlBufferLength(buffer)));
+        xmlBufferFree(buffer);
+        if (rc < 0)
+            throw std::runtime_error("XML serialisation failed");
+        return out;
     }
 
 private:
-    static void check(int rc) {
-        if (rc < 0)
-            throw std::runtime_error("XML writer failed");
+    void note_characters(const std::string &s) {
+        if (characters_legal_ && !is_xml_text(s))
+            characters_legal_ = false;
     }
-    xmlBuffer *buffer_ = nullptr;
-    xmlTextWriter *writer_ = nullptr;
+    xmlDoc *doc_ = nullptr;
+    xmlNode *current_ = nullptr;
+    xmlNs *ns_ = nullptr;
+    bool characters_legal_ = true;
+    bool declared_ = false;
 };
 
 void text_element(Writer &w, const char *name, const Text &t) {
@@ -227,10 +309,7 @@ void write_tail(Writer &w, const Record &rec) {
     }
 }
 
-} // namespace
-
-std::string record_to_xml(const Record &rec) {
-    Writer w;
+void build(Writer &w, const Record &rec) {
     w.start_root("document", "urn:prikaz:document:1");
     w.attr("kind", rec.kind.empty() ? std::string("документ") : rec.kind);
     w.attr("kind-written", rec.kind_as_written.value);
@@ -258,7 +337,33 @@ std::string record_to_xml(const Record &rec) {
     for (const Appendix &a : rec.appendices)
         write_appendix(w, a);
     write_tail(w, rec);
-    return w.finish();
+}
+
+} // namespace
+
+std::string record_to_xml(const Record &rec) {
+    Writer w;
+    build(w, rec);
+    return w.serialise();
+}
+
+CheckedXml record_to_checked_xml(const Record &rec, size_t max_issues) {
+    Writer w;
+    build(w, rec);
+    CheckedXml out;
+    if (w.characters_legal())
+        out.issues = validate_record_doc(w.doc(), max_issues);
+    if (out.issues.empty() && w.characters_legal()) {
+        out.xml = w.serialise();
+        return out;
+    }
+    // The failure path only: check the text itself, whose issues carry line numbers.
+    std::vector<ValidationIssue> with_lines = validate_record_xml(w.serialise(), max_issues);
+    if (!with_lines.empty())
+        out.issues = std::move(with_lines);
+    if (out.issues.empty())
+        out.issues.push_back({0, "the record holds a character XML cannot carry"});
+    return out;
 }
 
 } // namespace prikaz::write
