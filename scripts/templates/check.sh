@@ -2,11 +2,11 @@
 # Checks the shipped templates (templates/<name>/{docx,odt}): zips every package into $OUT,
 # validates the XML parts against the OOXML (ISO/IEC 29500-4 transitional) and ODF 1.3 schemas,
 # opens all eight packages in LibreOffice (conversion to PDF) and in pandoc.
-# The schemas are read from the shared reference folder (SCHEMAS), not from the build.
+# The schemas are the unmodified copies in schemas/external/ (SCHEMAS overrides).
 # Usage: [PRIKAZ=build-x/pipeline/prikaz] sh scripts/templates/check.sh   (exit 0 when clean)
 set -u
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-SCHEMAS=${SCHEMAS:-/work/shared/reference}
+SCHEMAS=${SCHEMAS:-$ROOT/schemas/external}
 OUT=${OUT:-/tmp/prikaz-templates}
 NAMES="order decision plan letter"
 WML_XSD=$SCHEMAS/ooxml/ISO-IEC29500-4_2016/wml.xsd
