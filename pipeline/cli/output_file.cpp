@@ -1,11 +1,8 @@
 #include "cli/output_file.h"
 
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
+#include "batch/atomic_write.h"
+
 #include <iostream>
-#include <stdexcept>
-#include <unistd.h>
 
 namespace prikaz::cli {
 
@@ -14,25 +11,8 @@ void write_output(const std::string &path, const std::string &content) {
         std::cout << content;
         return;
     }
-    std::filesystem::path target(path);
-    std::filesystem::path temp = target;
-    temp += ".tmp" + std::to_string(::getpid());
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        out << content;
-        out.flush();
-        if (!out) {
-            std::error_code ignored;
-            std::filesystem::remove(temp, ignored);
-            throw std::runtime_error(path + ": cannot write output");
-        }
-    }
-    std::error_code ec;
-    std::filesystem::rename(temp, target, ec);
-    if (ec) {
-        std::filesystem::remove(temp, ec);
-        throw std::runtime_error(path + ": cannot write output (" + ec.message() + ")");
-    }
+    // The same atomic write as a batch's: hidden temporary file, then rename.
+    batch::write_atomically(path, content);
 }
 
 } // namespace prikaz::cli

@@ -79,7 +79,7 @@ TEST(Cli, ExtractWritesValidXmlAndJsonToFile) {
     EXPECT_THAT(j.output, HasSubstr("\"kind\":"));
     for (const auto &entry :
          std::filesystem::directory_iterator(std::filesystem::temp_directory_path()))
-        EXPECT_EQ(entry.path().string().find("prikaz_cli_out.xml.tmp"), std::string::npos)
+        EXPECT_EQ(entry.path().string().find("prikaz_cli_out.xml.prikaz-tmp-"), std::string::npos)
             << "temporary file left behind: " << entry.path();
 }
 
