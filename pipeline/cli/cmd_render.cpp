@@ -4,6 +4,7 @@
 #include "cli/record_input.h"
 #include "render/render.h"
 
+#include <filesystem>
 #include <iostream>
 
 namespace prikaz::cli {
@@ -17,11 +18,6 @@ struct RenderArgs {
     std::string output;
     std::vector<std::pair<std::string, std::string>> values;
 };
-
-bool ends_with(const std::string &s, const std::string &suffix) {
-    return s.size() >= suffix.size() &&
-           s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 bool parse_args(const std::vector<std::string> &args, RenderArgs &out) {
     for (size_t i = 0; i < args.size(); ++i) {
@@ -47,10 +43,10 @@ bool parse_args(const std::vector<std::string> &args, RenderArgs &out) {
             return false;
         }
     }
-    if (out.to.empty())
-        out.to = ends_with(out.output, ".odt")    ? "odt"
-                 : ends_with(out.output, ".docx") ? "docx"
-                                                  : "";
+    if (out.to.empty()) { // from the output's extension
+        const std::string ext = std::filesystem::path(out.output).extension().string();
+        out.to = ext == ".odt" ? "odt" : ext == ".docx" ? "docx" : "";
+    }
     return !out.record.empty() && !out.template_name.empty() && !out.output.empty() &&
            (out.to == "docx" || out.to == "odt");
 }

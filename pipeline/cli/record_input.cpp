@@ -5,6 +5,7 @@
 #include "record/record_json_read.h"
 #include "record/record_xml_read.h"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -22,24 +23,20 @@ std::string slurp(const std::string &path) {
     return bytes.str();
 }
 
-bool ends_with(const std::string &s, const std::string &suffix) {
-    return s.size() >= suffix.size() &&
-           s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 // A record file starts (after an optional declaration) with the record's root element in the
 // prikaz namespace; any other XML is a source document to extract.
 bool looks_like_record_xml(const std::string &bytes) {
-    return bytes.find("urn:prikaz:document:1") != std::string::npos &&
-           bytes.find("urn:prikaz:document:1") < 512;
+    const size_t at = bytes.find("urn:prikaz:document:1");
+    return at != std::string::npos && at < 512;
 }
 
 } // namespace
 
 record::Record load_record(const std::string &path) {
-    if (ends_with(path, ".json"))
+    const std::string ext = std::filesystem::path(path).extension().string();
+    if (ext == ".json")
         return record::read_record_json(slurp(path), path);
-    if (ends_with(path, ".xml")) {
+    if (ext == ".xml") {
         std::string bytes = slurp(path);
         if (looks_like_record_xml(bytes))
             return record::read_record_xml(bytes, path);
