@@ -14,13 +14,9 @@ namespace {
 
 using Forms = std::map<std::string, int>;
 
-// Every form ICU spells for 1..max with the rule sets whose name starts with `prefix`.
-Forms spelled_forms(const char *prefix, int max) {
+// Every form `format` spells for 1..max with the rule sets whose name starts with `prefix`.
+Forms spelled_forms(const icu::RuleBasedNumberFormat &format, const char *prefix, int max) {
     Forms forms;
-    UErrorCode status = U_ZERO_ERROR;
-    icu::RuleBasedNumberFormat format(icu::URBNF_SPELLOUT, icu::Locale("ru"), status);
-    if (U_FAILURE(status))
-        return forms;
     const icu::UnicodeString wanted = to_u(prefix);
     for (int32_t r = 0; r < format.getNumberOfRuleSetNames(); ++r) {
         icu::UnicodeString name = format.getRuleSetName(r);
@@ -38,25 +34,43 @@ Forms spelled_forms(const char *prefix, int max) {
     return forms;
 }
 
+struct Tables {
+    Forms cardinals;
+    Forms ordinals;
+};
+
+Tables spelled_tables() {
+    Tables t;
+    // Parsing ICU's Russian spell-out rules costs more than all the spelling done with them, so
+    // both tables come from one instance, built here once (and used by this thread only).
+    UErrorCode status = U_ZERO_ERROR;
+    icu::RuleBasedNumberFormat format(icu::URBNF_SPELLOUT, icu::Locale("ru"), status);
+    if (U_FAILURE(status))
+        return t;
+    t.cardinals = spelled_forms(format, "%spellout-cardinal", 100);
+    t.ordinals = spelled_forms(format, "%spellout-ordinal", 31);
+    // ICU 72 spells the dative of 23 "двадцать третьому"; documents write "третьему".
+    Forms extra;
+    for (const auto &[form, n] : t.ordinals) {
+        size_t at = form.find("третьому");
+        if (at != std::string::npos)
+            extra[form.substr(0, at) + "третьему"] = n;
+    }
+    t.ordinals.insert(extra.begin(), extra.end());
+    return t;
+}
+
+const Tables &tables() {
+    static const Tables t = spelled_tables();
+    return t;
+}
+
 const Forms &cardinals() {
-    static const Forms forms = spelled_forms("%spellout-cardinal", 100);
-    return forms;
+    return tables().cardinals;
 }
 
 const Forms &ordinals() {
-    static const Forms forms = [] {
-        Forms f = spelled_forms("%spellout-ordinal", 31);
-        // ICU 72 spells the dative of 23 "двадцать третьому"; documents write "третьему".
-        Forms extra;
-        for (const auto &[form, n] : f) {
-            size_t at = form.find("третьому");
-            if (at != std::string::npos)
-                extra[form.substr(0, at) + "третьему"] = n;
-        }
-        f.insert(extra.begin(), extra.end());
-        return f;
-    }();
-    return forms;
+    return tables().ordinals;
 }
 
 int lookup(const Forms &forms, const std::string &folded) {

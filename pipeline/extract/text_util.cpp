@@ -1,5 +1,7 @@
 #include "extract/text_util.h"
 
+#include "extract/regex_letters.h"
+
 #include <algorithm>
 #include <climits>
 #include <stdexcept>
@@ -205,12 +207,20 @@ bool contains_folded(const std::string &s, std::initializer_list<std::string_vie
     return false;
 }
 
-Regex::Regex(const char *pattern, uint32_t flags) : id_(next_id_++) {
-    UErrorCode status = U_ZERO_ERROR;
-    UParseError perr;
-    pattern_.reset(icu::RegexPattern::compile(to_u(pattern), flags, perr, status));
-    if (U_FAILURE(status))
-        throw std::logic_error(std::string("bad regex (") + u_errorName(status) + "): " + pattern);
+Regex::Regex(const char *pattern, uint32_t flags)
+    : id_(next_id_++), source_(pattern), flags_(flags) {}
+
+const icu::RegexPattern &Regex::pattern() const {
+    std::call_once(compiled_, [this] {
+        UErrorCode status = U_ZERO_ERROR;
+        UParseError perr;
+        pattern_.reset(icu::RegexPattern::compile(to_u(presolve_letter_closure(source_, flags_)),
+                                                  flags_, perr, status));
+        if (U_FAILURE(status) || !pattern_)
+            throw std::logic_error(std::string("bad regex (") + u_errorName(status) +
+                                   "): " + source_);
+    });
+    return *pattern_;
 }
 
 Regex::~Regex() = default;
@@ -333,7 +343,7 @@ public:
             matcher_->reset(subject);
             return;
         }
-        std::unique_ptr<icu::RegexMatcher> fresh(re.pattern_->matcher(subject, status));
+        std::unique_ptr<icu::RegexMatcher> fresh(re.pattern().matcher(subject, status));
         if (U_FAILURE(status))
             return;
         matcher_ = fresh.get();

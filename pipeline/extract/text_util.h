@@ -5,6 +5,7 @@
 #include <atomic>
 #include <initializer_list>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,7 +49,9 @@ struct Match {
     bool has(size_t i) const { return i < groups.size() && groups[i].matched(); }
 };
 
-// A compiled ICU regular expression. Compile once (static const), use from any thread.
+// An ICU regular expression. Declare once (static const), use from any thread. It is compiled on
+// its first use (some patterns serve rare cases only, and compiling is most of the start-up);
+// a malformed pattern throws std::logic_error then.
 // Flags: case-insensitive by default (UREGEX_CASE_INSENSITIVE), Unicode-aware.
 // Each thread reuses one matcher per Regex and the UTF-16 form of its last few subjects, so
 // running many patterns over the same text converts it once.
@@ -69,8 +72,13 @@ public:
 private:
     class Lease; // this thread's matcher for this Regex, pointed at a subject
     static std::atomic<size_t> next_id_;
+    const icu::RegexPattern &pattern() const; // compiles on the first call (thread safe)
+
     size_t id_; // never reused: indexes the per-thread matcher cache
-    std::unique_ptr<icu::RegexPattern> pattern_;
+    std::string source_;
+    uint32_t flags_;
+    mutable std::once_flag compiled_;
+    mutable std::unique_ptr<icu::RegexPattern> pattern_;
 };
 
 } // namespace prikaz::extract
