@@ -1,5 +1,6 @@
 #include "extract/party_phrase.h"
 
+#include "extract/head_shapes.h"
 #include "extract/nominative.h"
 #include "extract/operative_names.h"
 #include "extract/party_words.h"
@@ -44,6 +45,25 @@ bool initials(const std::string &word) {
 
 char last_char(const std::string &s) {
     return s.empty() ? ' ' : s.back();
+}
+
+// «МАОУ «Лицей № 3» г. Тамбова», «МБОУ СОШ № 2 с. Первомайское», «Главе р.п. Сузун»: the
+// abbreviated type of a settlement before its capitalised name ends no sentence. The types are
+// those a document head's place line uses (head_shapes.h); a compound type — «г.о.» (городской
+// округ), «с.п.» (сельское поселение) — is read by its first part.
+bool settlement_type(const std::vector<Word> &words, size_t j) {
+    if (j + 1 >= words.size() || words[j + 1].nested || is_infinitive(words[j + 1].bare))
+        return false; // «… за 2023 г. Обеспечить …»: a new sentence, not a place
+    static const Regex tail(R"([,;:.!?»")]+$)");
+    std::string name = tail.replace_all(words[j + 1].text, "");
+    const std::string &type = words[j].text;
+    auto prefixed = [&](const std::string &t) {
+        std::optional<PlaceShape> shape = place_shape(t + " " + name);
+        return shape && shape->prefixed;
+    };
+    size_t first_dot = type.find('.');
+    return prefixed(type) ||
+           (first_dot + 1 < type.size() && prefixed(type.substr(0, first_dot + 1)));
 }
 
 // «Горбуновой Т.С., директору …»: a person named before the position, set off by a comma.
@@ -99,7 +119,8 @@ End phrase_end(const std::vector<Word> &words, const std::string &text, size_t f
                 end.last = j;
             return end;
         }
-        if (depth0 && (last_char(w.text) == ';' || (last_char(w.text) == '.' && !initials(w.text))))
+        if (depth0 && (last_char(w.text) == ';' || (last_char(w.text) == '.' && !initials(w.text) &&
+                                                    !settlement_type(words, j))))
             return end; // the sentence ends without a verb for the party
     }
     return end;

@@ -62,6 +62,18 @@ TEST(PartyPhrase, TermsPurposesAndCoExecutorsAreNotPartOfIt) {
               "Отделу по делам молодежи");
 }
 
+TEST(PartyPhrase, SettlementTypeBeforeItsNameEndsNoSentence) {
+    EXPECT_EQ(phrase_of("Директору МАОУ «Лицей № 3» г. Тамбова Сергеевой О.Н. обеспечить участие."),
+              "Директору МАОУ «Лицей № 3» г. Тамбова Сергеевой О.Н.");
+    EXPECT_EQ(phrase_of("МБОУ СОШ № 2 с. Первомайское обеспечить участие."),
+              "МБОУ СОШ № 2 с. Первомайское");
+    EXPECT_EQ(phrase_of("Администрации г.о. Самара обеспечить подвоз."),
+              "Администрации г.о. Самара");
+    EXPECT_EQ(phrase_of("Главе р.п. Сузун организовать работу."), "Главе р.п. Сузун");
+    // «г.» (год) before a new sentence's verb still ends the sentence without one.
+    EXPECT_EQ(phrase_of("Отделу кадров отчет за 2023 г. Обеспечить контроль."), "-");
+}
+
 TEST(PartyPhrase, PointsNotAddressedToAnybody) {
     EXPECT_EQ(phrase_of("Утвердить план мероприятий."), "-");
     EXPECT_EQ(phrase_of("Контроль за исполнением приказа возложить на заместителя министра "
