@@ -6,6 +6,9 @@
 #include "extract/party_words.h"
 #include "extract/text_util.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 namespace prikaz::extract::party {
 
 namespace {
@@ -45,6 +48,18 @@ bool initials(const std::string &word) {
 
 char last_char(const std::string &s) {
     return s.empty() ? ' ' : s.back();
+}
+
+// «в срок до 01.03.2023 г. представить», «и т.д. обеспечить»: a Russian sentence starts with a
+// capital, so an abbreviation's dot followed by a lower-case word ends no sentence.
+bool followed_by_lowercase(const std::vector<Word> &words, size_t j) {
+    if (j + 1 >= words.size())
+        return false;
+    const std::string &next = words[j + 1].text;
+    int32_t i = 0;
+    UChar32 c = 0;
+    U8_NEXT(next.data(), i, static_cast<int32_t>(next.size()), c);
+    return c >= 0 && u_islower(c);
 }
 
 // «МАОУ «Лицей № 3» г. Тамбова», «МБОУ СОШ № 2 с. Первомайское», «Главе р.п. Сузун»: the
@@ -119,8 +134,9 @@ End phrase_end(const std::vector<Word> &words, const std::string &text, size_t f
                 end.last = j;
             return end;
         }
-        if (depth0 && (last_char(w.text) == ';' || (last_char(w.text) == '.' && !initials(w.text) &&
-                                                    !settlement_type(words, j))))
+        if (depth0 && (last_char(w.text) == ';' ||
+                       (last_char(w.text) == '.' && !initials(w.text) &&
+                        !settlement_type(words, j) && !followed_by_lowercase(words, j))))
             return end; // the sentence ends without a verb for the party
     }
     return end;
