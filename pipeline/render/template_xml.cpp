@@ -3,74 +3,34 @@
 // and a DOCTYPE (never present in a real DOCX/ODT part) is refused outright.
 #include "render/template_xml.h"
 
+#include "read/read_error.h"
+#include "read/xml_safe.h"
 #include "render/template_dom.h"
 
 #include <libxml/parser.h>
 
 #include <climits>
-#include <memory>
 
 namespace prikaz::render::tpl {
 
 namespace {
 
-constexpr int kParseOptions =
-    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
-
-struct DocFree {
-    void operator()(xmlDoc *d) const { xmlFreeDoc(d); }
-};
-using DocPtr = std::unique_ptr<xmlDoc, DocFree>;
-
-std::string describe(const xmlError *err) {
-    if (!err || !err->message)
-        return "malformed XML";
-    std::string msg = err->message;
-    while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' '))
-        msg.pop_back();
-    return "malformed XML at line " + std::to_string(err->line) + ": " + msg;
-}
-
-// A DOCTYPE can only come in the prolog; checked before parsing so that no entity
-// declaration is ever read.
-bool has_doctype(std::string_view xml) {
-    size_t root = xml.find('<');
-    while (root != std::string_view::npos && root + 1 < xml.size() &&
-           (xml[root + 1] == '?' || xml.substr(root, 4) == "<!--")) {
-        size_t end = xml[root + 1] == '?' ? xml.find("?>", root) : xml.find("-->", root);
-        if (end == std::string_view::npos)
-            return false;
-        root = xml.find('<', end);
-    }
-    return root != std::string_view::npos && xml.substr(root, 9) == "<!DOCTYPE";
-}
-
-DocPtr parse(std::string_view xml, Issues &issues) {
-    if (has_doctype(xml)) {
-        issues.push_back({true, "the part has a document type declaration; refused", ""});
-        return nullptr;
-    }
+// The same safe libxml2 set-up as the readers (read/xml_safe.h: no network, no DTD, a DOCTYPE
+// refused before parsing); a template's problems become issues instead of exceptions.
+read::XmlDocPtr parse(std::string_view xml, Issues &issues) {
     if (xml.size() > static_cast<size_t>(INT_MAX)) {
         issues.push_back({true, "the part is too large", ""});
         return nullptr;
     }
-    static const bool initialised = (xmlInitParser(), true);
-    (void)initialised;
-    xmlParserCtxt *ctxt = xmlNewParserCtxt();
-    if (!ctxt) {
-        issues.push_back({true, "out of memory creating an XML parser", ""});
+    read::XmlDocPtr doc;
+    try {
+        doc = read::parse_xml_dom(xml, "template", "part");
+    } catch (const read::ReadError &e) {
+        issues.push_back({true, e.problem(), ""});
         return nullptr;
     }
-    DocPtr doc(xmlCtxtReadMemory(ctxt, xml.data(), static_cast<int>(xml.size()), "part", nullptr,
-                                 kParseOptions));
-    bool well_formed = doc && ctxt->wellFormed && xmlDocGetRootElement(doc.get());
-    if (!well_formed)
-        issues.push_back({true, describe(xmlCtxtGetLastError(ctxt)), ""});
-    xmlFreeParserCtxt(ctxt);
-    if (!well_formed)
-        return nullptr;
-    if (doc->intSubset) {
-        issues.push_back({true, "the part has a document type declaration; refused", ""});
+    if (!xmlDocGetRootElement(doc.get())) {
+        issues.push_back({true, "malformed XML: the part has no root element", ""});
         return nullptr;
     }
     return doc;
@@ -107,7 +67,7 @@ std::string serialise(xmlDoc *doc) {
 
 PreparedXml prepare_xml(std::string_view xml, Dialect dialect, Issues &issues) {
     PreparedXml out;
-    DocPtr doc = parse(xml, issues);
+    read::XmlDocPtr doc = parse(xml, issues);
     if (!doc)
         return out;
     drop_own_pis(doc->children);
