@@ -2,8 +2,10 @@
 // Run: build/bench/prikaz_bench --benchmark_filter=ReadCorpus
 #include "corpus_files.h"
 #include "read/reader.h"
+#include "read/zip_package.h"
 
 #include <benchmark/benchmark.h>
+#include <libxml/parser.h>
 
 namespace {
 
@@ -37,5 +39,31 @@ BENCHMARK_CAPTURE(BM_ReadCorpus, html, std::string("html"))->Unit(benchmark::kMi
 BENCHMARK_CAPTURE(BM_ReadCorpus, docx, std::string("docx"))->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_ReadCorpus, odt, std::string("odt"))->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_ReadCorpus, fodt, std::string("fodt"))->Unit(benchmark::kMillisecond);
+
+// The floor under any DOCX reader: inflate word/document.xml and SAX-parse it with no handlers
+// (no model, no styles, no numbering). Issue 6 compares the whole pipeline with this.
+void BM_DocxInflateAndSaxFloor(benchmark::State &state) {
+    const auto &all = corpus_by_format();
+    auto it = all.find("docx");
+    if (it == all.end()) {
+        state.SkipWithError("no DOCX corpus files");
+        return;
+    }
+    xmlSAXHandler no_handlers{};
+    no_handlers.initialized = XML_SAX2_MAGIC;
+    size_t files = 0;
+    for (auto _ : state) {
+        for (const CorpusFile &f : it->second) {
+            prikaz::read::ZipPackage package(f.bytes, f.path);
+            const std::string xml = package.read("word/document.xml");
+            int status = xmlSAXUserParseMemory(&no_handlers, nullptr, xml.data(),
+                                               static_cast<int>(xml.size()));
+            benchmark::DoNotOptimize(status);
+            ++files;
+        }
+    }
+    state.SetItemsProcessed(static_cast<int64_t>(files));
+}
+BENCHMARK(BM_DocxInflateAndSaxFloor)->Unit(benchmark::kMillisecond);
 
 } // namespace

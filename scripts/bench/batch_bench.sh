@@ -3,7 +3,8 @@
 # missing (scripts/bench/make_archive.py), times the whole archive at --jobs 1 and --jobs 2
 # (files/s, MB/s of input, peak RSS from /usr/bin/time -v), then compares prikaz DOCX -> validated
 # XML with pandoc DOCX -> plain text on the same sample of DOCX files, one pandoc process per
-# file as a user would run it.
+# file as a user would run it: first one at a time (per core), then two at a time against
+# prikaz --jobs 2 (both cores).
 #
 # usage: sh scripts/bench/batch_bench.sh [ARCHIVE_DIR] [COUNT]
 #   PRIKAZ=path/to/prikaz (default build/pipeline/prikaz), PANDOC_SAMPLE=200
@@ -49,6 +50,9 @@ rm -rf "$WORK/out"
 timed "$PRIKAZ" batch --files-from "$WORK/docx.txt" -o "$WORK/out" --to xml --jobs 1 --quiet
 prikaz_rate=$(awk -v n="$n" -v s="$secs" 'BEGIN {printf "%.1f", n / s}')
 prikaz_rss=$rss
+rm -rf "$WORK/out"
+timed "$PRIKAZ" batch --files-from "$WORK/docx.txt" -o "$WORK/out" --to xml --jobs 2 --quiet
+prikaz_rate2=$(awk -v n="$n" -v s="$secs" 'BEGIN {printf "%.1f", n / s}')
 
 if command -v pandoc >/dev/null; then
     cat > "$WORK/pandoc.sh" <<'EOF'
@@ -60,6 +64,12 @@ EOF
     echo "  prikaz DOCX -> validated XML: $prikaz_rate files/s (peak RSS $((prikaz_rss / 1024)) MiB)"
     echo "  pandoc DOCX -> plain text:    $pandoc_rate files/s (one process per file)"
     awk -v a="$prikaz_rate" -v b="$pandoc_rate" 'BEGIN {printf "  ratio prikaz/pandoc: %.1fx\n", a / b}'
+    timed sh -c 'xargs -P 2 -I{} pandoc -f docx -t plain {} -o /dev/null < "$1"' sh "$WORK/docx.txt"
+    pandoc_rate2=$(awk -v n="$n" -v s="$secs" 'BEGIN {printf "%.2f", n / s}')
+    echo "The same sample on both cores:"
+    echo "  prikaz --jobs 2:              $prikaz_rate2 files/s"
+    echo "  pandoc, two processes at once: $pandoc_rate2 files/s"
+    awk -v a="$prikaz_rate2" -v b="$pandoc_rate2" 'BEGIN {printf "  ratio prikaz/pandoc: %.1fx\n", a / b}'
 else
     echo "DOCX sample of $n files: prikaz $prikaz_rate files/s; pandoc not installed"
 fi
