@@ -1,9 +1,11 @@
 #include "extract/operative_head_skip.h"
 
+#include "extract/head_shapes.h"
 #include "extract/operative_enacting.h"
 #include "extract/operative_lines.h"
 #include "extract/text_util.h"
 
+#include <optional>
 #include <vector>
 
 namespace prikaz::extract::operative {
@@ -42,12 +44,14 @@ bool is_requisite_lines(const std::string &text) {
     return true;
 }
 
+// The place line of a head (head_shapes.h knows the settlement types), or a bare name of one
+// or two capitalised words.
 bool is_place(const std::string &text) {
-    static const Regex abbreviated(
-        R"(^(?:г|с|п|пос|пгт|р\.\s?п|рп|ст|ст-ца|д|х|аул|село|город)\.?\s+\p{Lu})");
     static const Regex single_name(R"(^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?$)", 0);
-    return text.find('\n') == std::string::npos && words(text) <= 4 &&
-           (abbreviated.contains(text) || single_name.contains(text));
+    if (text.find('\n') != std::string::npos || words(text) > 4)
+        return false;
+    std::optional<PlaceShape> shape = place_shape(text);
+    return (shape && shape->prefixed) || single_name.contains(text);
 }
 
 bool is_title(const std::string &text) {

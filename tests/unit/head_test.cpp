@@ -161,6 +161,28 @@ TEST(HeadSynthetic, LetterInLayoutTable) {
     EXPECT_EQ(h.body, 2u);
 }
 
+// The place line names a municipal unit (городской округ, сельское поселение) or a settlement
+// type written without its dot; none of them may end up in the title or the authority.
+TEST(HeadSynthetic, PlaceGivenByMunicipalUnitOrUndottedType) {
+    for (const std::string place :
+         {"г.о. Тольятти", "с.п. Ленинское", "г.п. Кузнечное", "пгт Ярега", "рп Кольцово"}) {
+        auto doc = document({
+            para("АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ"),
+            para("РАСПОРЯЖЕНИЕ"),
+            para("12.04.2019 № 45-р"),
+            para(place),
+            para("О подготовке к летней оздоровительной кампании", true),
+            para("В целях организации отдыха детей:"),
+        });
+        Head h = read_head(doc);
+        const auto &r = h.rec.requisites;
+        EXPECT_EQ(r.place.value, place);
+        EXPECT_EQ(r.title.value, "О подготовке к летней оздоровительной кампании") << place;
+        EXPECT_EQ(r.authority.value, "АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ") << place;
+        EXPECT_EQ(h.body, 5u) << place;
+    }
+}
+
 TEST(HeadSynthetic, RequisitesInLayoutTableAfterKind) {
     auto doc = document({
         para("АДМИНИСТРАЦИЯ ЭНГЕЛЬССКОГО МУНИЦИПАЛЬНОГО РАЙОНА"),
