@@ -375,14 +375,34 @@ private:
     std::unique_ptr<icu::RegexMatcher> owned_;
 };
 
-bool Regex::search(const std::string &subject, Match &m, int from_cp) const {
+namespace {
+
+enum class MatchMode { Find, Whole, Prefix };
+
+// One matching step of this thread's matcher. The caller treats a failed step (ICU's stack or
+// time limit) as no match and drops the matcher.
+bool run_matcher(icu::RegexMatcher &matcher, MatchMode mode, int32_t from, UErrorCode &status) {
+    switch (mode) {
+    case MatchMode::Find:
+        return matcher.find(from, status);
+    case MatchMode::Whole:
+        return matcher.matches(status);
+    case MatchMode::Prefix:
+        return matcher.lookingAt(status);
+    }
+    return false;
+}
+
+} // namespace
+
+bool Regex::match_with(const std::string &subject, Match &m, int mode, int from_cp) const {
     Subject &s = subject_of(subject);
     Lease lease(*this, s.u);
     if (!lease.get())
         return false;
     UErrorCode status = U_ZERO_ERROR;
-    int32_t from = s.u.moveIndex32(0, from_cp);
-    bool found = lease.get()->find(from, status);
+    int32_t from = from_cp > 0 ? s.u.moveIndex32(0, from_cp) : 0;
+    bool found = run_matcher(*lease.get(), static_cast<MatchMode>(mode), from, status);
     if (U_FAILURE(status)) {
         lease.failed();
         return false;
@@ -391,40 +411,18 @@ bool Regex::search(const std::string &subject, Match &m, int from_cp) const {
         return false;
     m = collect(s, *lease.get());
     return true;
+}
+
+bool Regex::search(const std::string &subject, Match &m, int from_cp) const {
+    return match_with(subject, m, static_cast<int>(MatchMode::Find), from_cp);
 }
 
 bool Regex::full(const std::string &subject, Match &m) const {
-    Subject &s = subject_of(subject);
-    Lease lease(*this, s.u);
-    if (!lease.get())
-        return false;
-    UErrorCode status = U_ZERO_ERROR;
-    bool found = lease.get()->matches(status);
-    if (U_FAILURE(status)) {
-        lease.failed();
-        return false;
-    }
-    if (!found)
-        return false;
-    m = collect(s, *lease.get());
-    return true;
+    return match_with(subject, m, static_cast<int>(MatchMode::Whole), 0);
 }
 
 bool Regex::starts(const std::string &subject, Match &m) const {
-    Subject &s = subject_of(subject);
-    Lease lease(*this, s.u);
-    if (!lease.get())
-        return false;
-    UErrorCode status = U_ZERO_ERROR;
-    bool found = lease.get()->lookingAt(status);
-    if (U_FAILURE(status)) {
-        lease.failed();
-        return false;
-    }
-    if (!found)
-        return false;
-    m = collect(s, *lease.get());
-    return true;
+    return match_with(subject, m, static_cast<int>(MatchMode::Prefix), 0);
 }
 
 bool Regex::contains(const std::string &subject) const {

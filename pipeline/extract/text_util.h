@@ -71,6 +71,8 @@ public:
 
 private:
     class Lease; // this thread's matcher for this Regex, pointed at a subject
+    // search/full/starts: `mode` is a MatchMode of text_util.cpp, `from_cp` the start of a search
+    bool match_with(const std::string &subject, Match &m, int mode, int from_cp) const;
     static std::atomic<size_t> next_id_;
     const icu::RegexPattern &pattern() const; // compiles on the first call (thread safe)
 
