@@ -3,6 +3,7 @@
 #include "extract/operative_deadline_line.h"
 #include "extract/operative_enacting.h"
 #include "extract/operative_lines.h"
+#include "extract/operative_term_lines.h"
 #include "extract/text_util.h"
 
 namespace prikaz::extract::operative {
@@ -16,8 +17,21 @@ void OperativeWalker::block(const model::Block &b) {
 
 void OperativeWalker::paragraph(const model::Block &b) {
     const model::Paragraph &p = b.paragraph;
-    std::string text = collapse_lines(trim(drop_noise_lines(p.text)));
     Label label = parse_label(p.label);
+    // «Срок: …» and «Ответственный: …» lines belong to a point: the one this paragraph opens or
+    // the open one. Elsewhere (a letter's prose, a preamble) they stay text.
+    bool opens_point = label.kind != LabelKind::None && label.kind != LabelKind::Bullet;
+    TermLines terms;
+    if (opens_point || tree_.current())
+        terms = split_term_lines(p.text);
+    else
+        terms.body = p.text;
+    read_paragraph(b, label, collapse_lines(trim(drop_noise_lines(terms.body))));
+    add_term_lines(b.source.id, terms.lines);
+}
+
+void OperativeWalker::read_paragraph(const model::Block &b, const Label &label,
+                                     const std::string &text) {
     if (label.kind == LabelKind::None && text.empty())
         return; // a running footer or document code between points
     if (label.kind == LabelKind::Bullet)
@@ -49,6 +63,31 @@ void OperativeWalker::add_point(const model::Block &b, const Label &label,
     record::Point &point = tree_.add(label, nested_hint);
     point.source = record::Source{b.source.id, -1, -1};
     point.text = record::Text{text, record::Source{b.source.id, -1, -1}};
+}
+
+// A labelled deadline is kept as written for the deadline pass; a labelled responsible list
+// as written, like a plan cell, for the parties pass.
+void OperativeWalker::add_term_lines(const std::string &block, const std::vector<TermLine> &lines) {
+    record::Point *current = tree_.current();
+    if (!current)
+        return;
+    for (const TermLine &line : lines) {
+        if (line.value.empty())
+            continue;
+        record::Source source{block, line.begin, line.end};
+        if (line.kind == TermLineKind::Deadline) {
+            record::Deadline d;
+            d.kind = record::DeadlineKind::Unknown;
+            d.as_written = line.value;
+            d.source = source;
+            current->deadlines.push_back(std::move(d));
+        } else {
+            record::Party listed;
+            listed.as_written = line.value;
+            listed.source = source;
+            current->responsible.push_back(std::move(listed));
+        }
+    }
 }
 
 // Bullets are not numbered points: their text belongs to the open point, else to the preamble.

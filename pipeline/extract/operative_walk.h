@@ -3,11 +3,13 @@
 // paragraphs appended to the open point.
 #pragma once
 
+#include "extract/operative_term_lines.h"
 #include "extract/points_tree.h"
 #include "model/document.h"
 #include "record/record.h"
 
 #include <string>
+#include <vector>
 
 namespace prikaz::extract::operative {
 
@@ -25,6 +27,8 @@ public:
 
 private:
     void paragraph(const model::Block &b);
+    void read_paragraph(const model::Block &b, const Label &label, const std::string &text);
+    void add_term_lines(const std::string &block, const std::vector<TermLine> &lines);
     bool take_enacting(const model::Block &b);
     void add_point(const model::Block &b, const Label &label, const std::string &text);
     void add_bullet(const model::Block &b, const std::string &text);

@@ -31,28 +31,12 @@ std::vector<record::Party> inherited(const std::vector<record::Party> &parent) {
     return out;
 }
 
-// A point addressed to a body names it first; a point without one inherits its parent's (or,
-// at the top of a letter, the letter's addressee).
-void normalise_point(record::Point &point, const std::vector<record::Party> &parent,
-                     const Glossary &glossary) {
-    if (point.responsible.empty()) {
-        point.responsible = party::point_parties(point.text.value, glossary);
-        const std::string &block =
-            point.text.source.block.empty() ? point.source.block : point.text.source.block;
-        for (record::Party &p : point.responsible)
-            place(p, block, point.text.source.begin);
-    }
-    if (point.responsible.empty())
-        point.responsible = parent;
-    std::vector<record::Party> for_children = inherited(point.responsible);
-    for (record::Point &child : point.points)
-        normalise_point(child, for_children, glossary);
-}
-
-// A plan cell lists its parties as written; each becomes one or more normalised parties.
-void normalise_measure(record::Measure &m, const Glossary &glossary) {
+// A plan cell or a «Ответственные: …» line lists parties as written; each becomes one or more
+// normalised parties.
+std::vector<record::Party> parse_listed(const std::vector<record::Party> &listed,
+                                        const Glossary &glossary) {
     std::vector<record::Party> out;
-    for (const record::Party &cell : m.responsible) {
+    for (const record::Party &cell : listed) {
         if (trim(cell.as_written).empty())
             continue;
         for (record::Party &p :
@@ -65,7 +49,31 @@ void normalise_measure(record::Measure &m, const Glossary &glossary) {
             out.push_back(std::move(p));
         }
     }
-    m.responsible = std::move(out);
+    return out;
+}
+
+void normalise_measure(record::Measure &m, const Glossary &glossary) {
+    m.responsible = parse_listed(m.responsible, glossary);
+}
+
+// A point addressed to a body names it first; a point without one inherits its parent's (or,
+// at the top of a letter, the letter's addressee).
+void normalise_point(record::Point &point, const std::vector<record::Party> &parent,
+                     const Glossary &glossary) {
+    if (!point.responsible.empty()) { // «Ответственный: …» lines, as written
+        point.responsible = parse_listed(point.responsible, glossary);
+    } else {
+        point.responsible = party::point_parties(point.text.value, glossary);
+        const std::string &block =
+            point.text.source.block.empty() ? point.source.block : point.text.source.block;
+        for (record::Party &p : point.responsible)
+            place(p, block, point.text.source.begin);
+    }
+    if (point.responsible.empty())
+        point.responsible = parent;
+    std::vector<record::Party> for_children = inherited(point.responsible);
+    for (record::Point &child : point.points)
+        normalise_point(child, for_children, glossary);
 }
 
 // A measure row with an empty "responsible" cell takes the parties of the measure above it in

@@ -39,7 +39,9 @@ char last_byte(const std::string &s) {
     return s.empty() ? '\0' : s.back();
 }
 
-// Position lines start with the noun (or the abbreviation) that heads a position.
+// Position lines start with the noun (or the abbreviation) that heads a position. A comma may
+// end one that goes on with a second office on the next line («Председатель коллегии,» /
+// «министр образования»).
 bool is_position_line(const std::string &line) {
     static const Regex head(
         R"(^(?:и\.\s?о\.|вр\.?\s?и\.?\s?о\.|врио\b|исполняющ|временно|перв\S*\s+заместител|заместител)"
@@ -48,7 +50,7 @@ bool is_position_line(const std::string &line) {
         R"(|консультант|специалист|ведущ|старш|инспектор|уполномоченн|советник|помощник|референт)"
         R"(|депутат|прокурор|декан|командир|ответственн|атаман))");
     char end = last_byte(line);
-    if (end == ';' || end == ':' || end == '!' || end == '?' || end == ',')
+    if (end == ';' || end == ':' || end == '!' || end == '?')
         return false;
     int words = word_count(line);
     if (words > 12 || (end == '.' && words > 3))
@@ -56,10 +58,11 @@ bool is_position_line(const std::string &line) {
     return head.contains(line);
 }
 
-// The rest of a position wrapped to the next line ("Сахалинской области").
+// The rest of a position wrapped to the next line ("Сахалинской области", "«Кардымовский
+// район» Смоленской области").
 bool is_continuation_line(const std::string &line) {
     static const Regex digit(R"(\d)");
-    static const Regex letter_first(R"(^\p{L})");
+    static const Regex letter_first(R"(^[«"„]?\p{L})");
     char end = last_byte(line);
     if (end == '.' || end == ';' || end == ':' || end == '!' || end == '?' || end == ',')
         return false;
@@ -174,15 +177,17 @@ void extend(record::Text &position, const record::Text &more) {
         position.source.begin = position.source.end = -1;
 }
 
-// Positions wait in a queue; each name takes the oldest waiting position.
+// Positions wait in a queue; each name takes the oldest waiting position. A position ending in
+// a comma goes on with the next line, even one that reads as a position of its own.
 std::vector<record::Signature> pair_up(const std::deque<Chunk> &chunks) {
     std::vector<record::Signature> out;
     std::deque<record::Text> positions;
     for (const Chunk &c : chunks) {
         for (const Item &i : c.items) {
-            if (i.kind == ItemKind::Position) {
+            bool goes_on = !positions.empty() && last_byte(positions.back().value) == ',';
+            if (i.kind == ItemKind::Position && !goes_on) {
                 positions.push_back(i.text);
-            } else if (i.kind == ItemKind::Continuation) {
+            } else if (i.kind != ItemKind::Name) { // a wrapped line or a second office
                 if (!positions.empty())
                     extend(positions.back(), i.text);
             } else {

@@ -2,6 +2,7 @@
 // noise, deadline-only lines, control clause, signatures. Synthetic models for each rule, then
 // every corpus rendition.
 #include "extract/extract.h"
+#include "extract/normalise.h"
 #include "extract/operative_deadline_line.h"
 #include "extract/operative_names.h"
 #include "model/finalize.h"
@@ -251,6 +252,53 @@ TEST(OperativeDeadlines, DeadlineOnlyGrammar) {
         EXPECT_FALSE(operative::is_deadline_only(no)) << no;
 }
 
+// «Срок: …» and «Ответственный: …» lines: paragraphs of their own or lines of the point's
+// paragraph; the label is not part of the value, and the point's text ends before them.
+TEST(OperativeTermLines, LabelledDeadlineAndResponsibleLines) {
+    auto rec = operative_of(
+        doc_of({"РЕШИЛА:", "1. Министерству:", "1.1. Утвердить перечень организаций.",
+                "Срок: II квартал 2019 г.", "Ответственный: заместитель министра Сафонова Н.Е.",
+                "1.2. Организовать закупку оборудования.\nСроки исполнения – до 01.08.2019г.\n"
+                "Ответственные исполнители: Шевцов А.В., начальник отдела;\nЮсупова Г.Р.",
+                "2. Рассмотреть итоги.", "Срок исполнения: декабрь\n2019 г.",
+                "Председатель коллегии", "Г.В. Тарасов"}));
+    EXPECT_EQ(tree(rec.points), "1{1.1,1.2},2");
+    const record::Point *p11 = find_point(rec.points, "1.1");
+    EXPECT_EQ(p11->text.value, "Утвердить перечень организаций.");
+    EXPECT_EQ(deadlines_of(*p11), Strings{"II квартал 2019 г."});
+    EXPECT_EQ(p11->deadlines[0].source.begin, 6);
+    ASSERT_EQ(p11->responsible.size(), 1u);
+    EXPECT_EQ(p11->responsible[0].as_written, "заместитель министра Сафонова Н.Е.");
+    EXPECT_EQ(p11->responsible[0].source.block, "b4");
+    const record::Point *p12 = find_point(rec.points, "1.2");
+    EXPECT_EQ(p12->text.value, "Организовать закупку оборудования.");
+    EXPECT_EQ(deadlines_of(*p12), Strings{"до 01.08.2019г."});
+    ASSERT_EQ(p12->responsible.size(), 1u);
+    EXPECT_EQ(p12->responsible[0].as_written, "Шевцов А.В., начальник отдела; Юсупова Г.Р.");
+    EXPECT_EQ(deadlines_of(rec.points[1]), Strings{"декабрь 2019 г."});
+    EXPECT_EQ(signatures_of(rec), Strings{"Председатель коллегии | Г.В. Тарасов"});
+    // Not a label: the word inside a sentence, and a line before any point.
+    rec = operative_of(doc_of({"Срок: до 1 мая.", "ПРИКАЗЫВАЮ:",
+                               "1. Продлить срок: до 1 мая 2020 года рассмотреть заявки."}));
+    EXPECT_EQ(rec.points[0].text.value, "Продлить срок: до 1 мая 2020 года рассмотреть заявки.");
+    EXPECT_TRUE(rec.points[0].responsible.empty());
+}
+
+// A listed responsible line is read like a plan cell: each party in the nominative.
+TEST(OperativeTermLines, ResponsibleLinePartiesAreNormalised) {
+    model::Document doc = doc_of({"РЕШИЛА:", "1. Обеспечить открытие Центров.",
+                                  "Ответственные: Сафонова Н.Е., Юсупова Г.Р.",
+                                  "2. Рекомендовать отделу образования провести проверку."});
+    record::Record rec = operative_of(doc);
+    extract::normalise_parties(rec);
+    ASSERT_EQ(rec.points[0].responsible.size(), 2u);
+    EXPECT_EQ(rec.points[0].responsible[0].person, "Сафонова Н.Е.");
+    EXPECT_EQ(rec.points[0].responsible[1].person, "Юсупова Г.Р.");
+    EXPECT_EQ(rec.points[0].responsible[1].source.block, "b2");
+    ASSERT_EQ(rec.points[1].responsible.size(), 1u); // from the text, as before
+    EXPECT_EQ(rec.points[1].responsible[0].org, "отдел образования");
+}
+
 // ---- control ----
 
 TEST(OperativeControl, AssignedToADeputyInTheNominative) {
@@ -347,6 +395,24 @@ TEST(OperativeSignatures, WrappedPositionAndSameLineName) {
     EXPECT_EQ(rec.signatures[0].person.source.begin, 34);
     rec = operative_of(doc_of({"ПРИКАЗЫВАЮ:", "1. Утвердить.", "И.о. министра\nА.ЕЗАОВ"}));
     EXPECT_EQ(signatures_of(rec), Strings{"И.о. министра | А.ЕЗАОВ"});
+}
+
+// A position ending in a comma goes on with a second office on the next lines; a continuation
+// may open with a quoted name.
+TEST(OperativeSignatures, TwoOfficesAndQuotedContinuation) {
+    auto rec = operative_of(doc_of({"РЕШИЛА:", "1. Принять к сведению.",
+                                    "Председатель коллегии,\nминистр образования\nЭнской области   "
+                                    "Г.В. Тарасов",
+                                    "Секретарь коллегии   И.Н. Кобзева"}));
+    EXPECT_EQ(signatures_of(rec),
+              (Strings{"Председатель коллегии, министр образования Энской области | Г.В. Тарасов",
+                       "Секретарь коллегии | И.Н. Кобзева"}));
+    rec = operative_of(doc_of({"ПРИКАЗЫВАЮ:", "1. Утвердить.",
+                               "Глава муниципального образования\n«Энский район» Энской области"
+                               "          А.С. Журавлев"}));
+    EXPECT_EQ(signatures_of(rec),
+              Strings{"Глава муниципального образования «Энский район» Энской области | "
+                      "А.С. Журавлев"});
 }
 
 TEST(OperativeSignatures, LayoutTable) {

@@ -1,0 +1,110 @@
+#include "extract/operative_term_lines.h"
+
+#include "extract/text_util.h"
+
+#include <optional>
+
+namespace prikaz::extract::operative {
+
+namespace {
+
+struct Label {
+    TermLineKind kind;
+    int length; // code points up to the value
+};
+
+// «Срок», «Сроки», «Срок исполнения», «Срок выполнения», «Сроки реализации» …; «Ответственный»,
+// «Ответственные», «Ответственный исполнитель», «Исполнитель(и)», «Отв.»; then «:» or a dash.
+std::optional<Label> label_of(const std::string &line) {
+    if (!contains_folded(line, {"срок", "ответств", "исполнител", "отв."}))
+        return std::nullopt;
+    static const Regex deadline(
+        R"(^\s*сроки?(?:\s+(?:исполнения|выполнения|реализации|проведения|представления))?)"
+        R"(\s*(?::|[-–—](?=\s)))");
+    static const Regex responsible(
+        R"(^\s*(?:ответственн(?:ый|ая|ые)(?:\s+(?:исполнител[ьи]|за\s+исполнение))?|)"
+        R"(исполнител[ьи]|отв\.)\s*(?::|[-–—](?=\s)))");
+    Match m;
+    if (deadline.starts(line, m))
+        return Label{TermLineKind::Deadline, m[0].end};
+    if (responsible.starts(line, m))
+        return Label{TermLineKind::Responsible, m[0].end};
+    return std::nullopt;
+}
+
+struct Line {
+    std::string text;
+    int begin; // code points in the paragraph
+};
+
+std::vector<Line> lines_with_offsets(const std::string &text) {
+    std::vector<Line> out;
+    size_t pos = 0;
+    int cp = 0;
+    while (true) {
+        size_t nl = text.find('\n', pos);
+        std::string line = text.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos);
+        out.push_back(Line{line, cp});
+        if (nl == std::string::npos)
+            break;
+        cp += code_points(line) + 1;
+        pos = nl + 1;
+    }
+    return out;
+}
+
+// The value of a labelled line: its text after the label, and its code points in the paragraph.
+TermLine value_of(const Line &line, const Label &label) {
+    std::string rest = substr_cp(line.text, label.length, code_points(line.text));
+    std::string value = trim(rest);
+    int lead = static_cast<int>(rest.find_first_not_of(" \t"));
+    if (lead < 0)
+        lead = 0;
+    TermLine out;
+    out.kind = label.kind;
+    out.value = value;
+    out.begin = line.begin + label.length + lead;
+    out.end = out.begin + code_points(value);
+    return out;
+}
+
+// A responsible list may wrap onto any further line; a deadline only onto a line that goes on
+// with its phrase (lower case or a digit: «до 1 сентября\n2019 года»).
+bool continues(const TermLine &open, const std::string &line) {
+    std::string text = trim(line);
+    if (text.empty())
+        return false;
+    if (open.kind == TermLineKind::Responsible)
+        return true;
+    static const Regex goes_on(R"(^[\p{Ll}\d])", 0);
+    return goes_on.contains(text);
+}
+
+} // namespace
+
+TermLines split_term_lines(const std::string &paragraph_text) {
+    TermLines out;
+    std::vector<std::string> body;
+    std::optional<TermLine> open; // the labelled line that following lines continue
+    for (const Line &line : lines_with_offsets(paragraph_text)) {
+        if (std::optional<Label> label = label_of(line.text)) {
+            if (open)
+                out.lines.push_back(*open);
+            open = value_of(line, *label);
+            continue;
+        }
+        if (open && continues(*open, line.text)) {
+            open->value += " " + trim(line.text);
+            open->end = line.begin + code_points(line.text);
+            continue;
+        }
+        body.push_back(line.text);
+    }
+    if (open)
+        out.lines.push_back(*open);
+    for (size_t i = 0; i < body.size(); ++i)
+        out.body += (i ? "\n" : "") + body[i];
+    return out;
+}
+
+} // namespace prikaz::extract::operative

@@ -1,0 +1,33 @@
+// Labelled lines under a point, as board decisions and plans in prose write them:
+//   «Срок: II квартал 2019 г.», «Сроки исполнения – до 1 июня 2020 года»,
+//   «Ответственный: заместитель министра Сафонова Н.Е.», «Ответственные исполнители: …»,
+//   «Исполнитель: …».
+// Each stands on a line of its own: a paragraph of its own after the point, or a line of the
+// point's paragraph. The label is not part of the value; the value keeps its code points in the
+// paragraph.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace prikaz::extract::operative {
+
+enum class TermLineKind { Deadline, Responsible };
+
+struct TermLine {
+    TermLineKind kind = TermLineKind::Deadline;
+    std::string value; // after the label, trimmed, lines joined
+    int begin = -1;    // code points of the value in the paragraph text
+    int end = -1;
+};
+
+struct TermLines {
+    std::string body; // the paragraph without its labelled lines ("" when it was only those)
+    std::vector<TermLine> lines;
+};
+
+// Splits the labelled lines off a paragraph's text. A labelled line runs on over the following
+// lines until the next labelled line (a responsible list may wrap).
+TermLines split_term_lines(const std::string &paragraph_text);
+
+} // namespace prikaz::extract::operative
