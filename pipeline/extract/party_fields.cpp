@@ -59,13 +59,16 @@ Split split_person(const std::string &text) {
     return s;
 }
 
-// «Управлению образования (далее – Управление)»: a definition of a short form names no part of
-// the party (the glossary records it); it goes before the phrase is read.
-std::string without_definitions(const std::string &text) {
-    static const Regex definition(R"(\s*\(\s*далее\s*(?:[–—-]|по\s+тексту)[^()]*\))");
-    if (!contains_folded(text, {"далее"}))
+// Remarks in parentheses name no part of the party, so they go before the phrase is read:
+// «Управлению образования (далее – Управление)», a definition of a short form the glossary
+// records, and «РО Движения (по согласованию)», a plan's note that the body is not the
+// author's own and takes part by agreement.
+std::string without_remarks(const std::string &text) {
+    static const Regex remark(
+        R"(\s*\(\s*(?:далее\s*(?:[–—-]|по\s+тексту)|по\s+согласованию)[^()]*\))");
+    if (!contains_folded(text, {"далее", "согласован"}))
         return text;
-    return trim(definition.replace_all(text, ""));
+    return trim(remark.replace_all(text, ""));
 }
 
 std::string lower_first(const std::string &text) {
@@ -134,10 +137,12 @@ int org_start(const std::string &text, int head_end_cp,
     return name < 0 ? -1 : spelled_out_start(words, head_end_cp, name);
 }
 
+// `abbr_words`: how many words the abbreviation takes at the start of `rest`.
 void fill_from_glossary(const std::string &rest, const record::GlossaryTerm &term,
-                        record::Party &p) {
+                        size_t abbr_words, record::Party &p) {
     std::vector<Word> words = split_words(rest);
-    std::string tail = words.size() > 1 ? slice_cp(rest, words[1].begin, words.back().end) : "";
+    std::string tail =
+        words.size() > abbr_words ? slice_cp(rest, words[abbr_words].begin, words.back().end) : "";
     p.org_abbr = term.abbr;
     p.org = nom::phrase_nominative(term.full, nom::kAnyCase);
     if (!trim(tail).empty())
@@ -152,8 +157,9 @@ void fill_position_org(const std::string &org, const std::vector<record::Glossar
     std::vector<Word> words = split_words(org);
     if (words.empty())
         return;
-    if (const record::GlossaryTerm *term = glossary_term(words.front().text, glossary)) {
-        fill_from_glossary(org, *term, p);
+    size_t abbr_words = 0;
+    if (const record::GlossaryTerm *term = glossary_term_at(words, 0, glossary, &abbr_words)) {
+        fill_from_glossary(org, *term, abbr_words, p);
         return;
     }
     nom::NounPhrase np = nom::noun_phrase(org, nom::kGen | nom::kIns);
@@ -183,12 +189,13 @@ record::Party party_of(const Piece &piece, unsigned cases,
     p.as_written = piece.text;
     p.source.begin = piece.begin;
     p.source.end = piece.end;
-    std::string text = without_definitions(collapse_lines(piece.text));
+    std::string text = without_remarks(collapse_lines(piece.text));
     Split s = split_person(text);
     std::vector<Word> words = split_words(s.rest);
     if (!words.empty()) {
-        if (const record::GlossaryTerm *term = glossary_term(words.front().text, glossary))
-            fill_from_glossary(s.rest, *term, p);
+        size_t abbr_words = 0;
+        if (const record::GlossaryTerm *term = glossary_term_at(words, 0, glossary, &abbr_words))
+            fill_from_glossary(s.rest, *term, abbr_words, p);
         else
             fill_org_or_position(s.rest, cases, glossary, p);
     }

@@ -38,7 +38,7 @@ bool active_participle(const std::string &bare) {
 bool starts_party(const std::vector<Word> &words, size_t j, const std::string &phrase,
                   unsigned cases, const std::vector<record::GlossaryTerm> &glossary) {
     const Word &w = words[j];
-    if (is_legal_form(w.text) || glossary_term(w.text, glossary) || is_abbreviation(w.text))
+    if (is_legal_form(w.text) || glossary_term_at(words, j, glossary) || is_abbreviation(w.text))
         return true;
     std::string rest = slice_cp(phrase, w.begin, words.back().end);
     nom::NounPhrase np = nom::noun_phrase(rest, cases & ~nom::kGen);
@@ -84,7 +84,7 @@ std::vector<size_t> boundaries(const std::vector<Word> &words, const std::string
             dropped[j] = true;
             starts.push_back(j + 1);
             ++j;
-        } else if (glossary_term(w.text, glossary) &&
+        } else if (glossary_term_at(words, j, glossary) &&
                    (is_abbreviation(prev.text) || prev.closes_group)) {
             starts.push_back(j);
         }
@@ -94,17 +94,51 @@ std::vector<size_t> boundaries(const std::vector<Word> &words, const std::string
 
 } // namespace
 
-const record::GlossaryTerm *glossary_term(const std::string &word,
-                                          const std::vector<record::GlossaryTerm> &glossary) {
-    std::string w = trim(word);
+namespace {
+
+std::string without_trailing_punctuation(std::string w) {
+    w = trim(w);
     while (!w.empty() && (w.back() == ',' || w.back() == ';' || w.back() == ':' || w.back() == '.'))
         w.pop_back();
+    return w;
+}
+
+} // namespace
+
+const record::GlossaryTerm *glossary_term(const std::string &word,
+                                          const std::vector<record::GlossaryTerm> &glossary) {
+    std::string w = without_trailing_punctuation(word);
     if (w.empty())
         return nullptr;
     for (const record::GlossaryTerm &t : glossary)
         if (t.abbr == w && is_abbreviation(t.abbr))
             return &t;
     return nullptr;
+}
+
+const record::GlossaryTerm *glossary_term_at(const std::vector<Word> &words, size_t j,
+                                             const std::vector<record::GlossaryTerm> &glossary,
+                                             size_t *count) {
+    const record::GlossaryTerm *best = glossary_term(words[j].text, glossary);
+    size_t best_words = best ? 1 : 0;
+    for (const record::GlossaryTerm &t : glossary) {
+        std::vector<Word> abbr = split_words(t.abbr);
+        if (abbr.size() <= best_words || j + abbr.size() > words.size() ||
+            !is_abbreviation(abbr.front().text))
+            continue;
+        bool same = true;
+        for (size_t k = 0; k < abbr.size() && same; ++k) {
+            const std::string &w = words[j + k].text;
+            same = (k + 1 == abbr.size() ? without_trailing_punctuation(w) : w) == abbr[k].text;
+        }
+        if (same) {
+            best = &t;
+            best_words = abbr.size();
+        }
+    }
+    if (count)
+        *count = best_words;
+    return best;
 }
 
 std::vector<Piece> split_parties(const std::string &phrase, unsigned cases,

@@ -6,6 +6,7 @@
 // never separate.
 #pragma once
 
+#include "extract/party_words.h"
 #include "record/record.h"
 
 #include <string>
@@ -25,5 +26,12 @@ std::vector<Piece> split_parties(const std::string &phrase, unsigned cases,
 // The glossary term whose abbreviation `word` is (punctuation around ignored), or nullptr.
 const record::GlossaryTerm *glossary_term(const std::string &word,
                                           const std::vector<record::GlossaryTerm> &glossary);
+
+// The glossary term whose abbreviation starts at words[j]: one word («ЦОКО») or several whose
+// first has the shape of an abbreviation («МКУ ЦРО», «РО Движения»); the longest that fits,
+// punctuation after it ignored. `count` (may be null) gets its number of words, 0 for none.
+const record::GlossaryTerm *glossary_term_at(const std::vector<Word> &words, size_t j,
+                                             const std::vector<record::GlossaryTerm> &glossary,
+                                             size_t *count = nullptr);
 
 } // namespace prikaz::extract::party
