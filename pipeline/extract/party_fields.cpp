@@ -166,7 +166,11 @@ void fill_position_org(const std::string &org, const std::vector<record::Glossar
     p.org = np.found ? np.text : org;
 }
 
-void fill_org_or_position(const std::string &rest, unsigned cases,
+// Addressees named by a plural position and no person («Руководителям МОУО», «Начальникам
+// районных управлений образования») are a class of officials, recorded as one position as
+// written; a single official («Директору ЦНППМ Фроловой Г.Н.») is split into position and
+// organisation.
+void fill_org_or_position(const std::string &rest, unsigned cases, bool with_person,
                           const std::vector<record::GlossaryTerm> &glossary, record::Party &p) {
     nom::NounPhrase np = nom::noun_phrase(rest, cases);
     if (!np.found || !is_position_noun(np.head)) {
@@ -174,7 +178,9 @@ void fill_org_or_position(const std::string &rest, unsigned cases,
         return;
     }
     std::string text = np.text;
-    int start = org_start(text, code_points(text.substr(0, np.head_end)), glossary);
+    int start = np.plural && !with_person
+                    ? -1
+                    : org_start(text, code_points(text.substr(0, np.head_end)), glossary);
     std::string position = start < 0 ? text : trim(slice_cp(text, 0, start));
     if (start >= 0)
         fill_position_org(trim(slice_cp(text, start, code_points(text))), glossary, p);
@@ -197,7 +203,7 @@ record::Party party_of(const Piece &piece, unsigned cases,
         if (const record::GlossaryTerm *term = glossary_term_at(words, 0, glossary, &abbr_words))
             fill_from_glossary(s.rest, *term, abbr_words, p);
         else
-            fill_org_or_position(s.rest, cases, glossary, p);
+            fill_org_or_position(s.rest, cases, !s.person.empty(), glossary, p);
     }
     if (!s.person.empty()) {
         unsigned person_cases = cases;
