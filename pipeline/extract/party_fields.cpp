@@ -129,12 +129,36 @@ int spelled_out_start(const std::vector<Word> &words, int head_end_cp, int name_
     return first < words.size() ? words[first].begin : name_cp;
 }
 
-// Where the organisation starts after a position's head noun; -1 when there is none.
-int org_start(const std::string &text, int head_end_cp,
+// Does the glossary define `phrase` (in any case) as a short form? «Управления» → «Управление».
+bool defined_short_form(const std::string &phrase,
+                        const std::vector<record::GlossaryTerm> &glossary) {
+    std::string nominative = fold(nom::phrase_nominative(phrase, nom::kGen | nom::kIns));
+    for (const record::GlossaryTerm &term : glossary)
+        if (fold(term.abbr) == nominative)
+            return true;
+    return false;
+}
+
+// Where the organisation starts after a position's head noun; -1 when there is none. A named
+// official's body may also be a plain noun phrase in the genitive that identifies it
+// («главному специалисту отдела информационно-аналитической работы Абрамовой Е.С.», «главному
+// бухгалтеру Управления», defined in the document); a bare generic noun does not
+// («заместителю начальника управления», «секретарю коллегии» stay one position).
+int org_start(const std::string &text, int head_end_cp, bool named_official,
               const std::vector<record::GlossaryTerm> &glossary) {
     std::vector<Word> words = split_words(text);
     int name = name_start(words, head_end_cp, glossary);
-    return name < 0 ? -1 : spelled_out_start(words, head_end_cp, name);
+    if (name >= 0)
+        return spelled_out_start(words, head_end_cp, name);
+    if (!named_official)
+        return -1;
+    int end = code_points(text);
+    int body = spelled_out_start(words, head_end_cp, end);
+    if (body >= end)
+        return -1;
+    std::string org = slice_cp(text, body, end);
+    bool identified = split_words(org).size() > 1 || defined_short_form(org, glossary);
+    return identified ? body : -1;
 }
 
 // `abbr_words`: how many words the abbreviation takes at the start of `rest`.
@@ -164,6 +188,13 @@ void fill_position_org(const std::string &org, const std::vector<record::Glossar
     }
     nom::NounPhrase np = nom::noun_phrase(org, nom::kGen | nom::kIns);
     p.org = np.found ? np.text : org;
+    // «главному бухгалтеру Управления»: a short form the document defined, in another case
+    for (const record::GlossaryTerm &term : glossary)
+        if (fold(term.abbr) == fold(p.org)) {
+            p.org_abbr = term.abbr;
+            p.org = nom::phrase_nominative(term.full, nom::kAnyCase);
+            return;
+        }
 }
 
 // Addressees named by a plural position and no person («Руководителям МОУО», «Начальникам
@@ -180,7 +211,8 @@ void fill_org_or_position(const std::string &rest, unsigned cases, bool with_per
     std::string text = np.text;
     int start = np.plural && !with_person
                     ? -1
-                    : org_start(text, code_points(text.substr(0, np.head_end)), glossary);
+                    : org_start(text, code_points(text.substr(0, np.head_end)),
+                                with_person && !np.plural, glossary);
     std::string position = start < 0 ? text : trim(slice_cp(text, 0, start));
     if (start >= 0)
         fill_position_org(trim(slice_cp(text, start, code_points(text))), glossary, p);
