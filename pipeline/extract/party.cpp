@@ -19,16 +19,27 @@ bool only_person(const record::Party &p) {
 }
 
 // «Петрова А.А., начальник отдела общего образования», «Горбуновой Т.С., директору ГКУ «…»»: a
-// name followed by its position in apposition is one party, not two.
-void join_appositions(const std::string &phrase, std::vector<record::Party> &parties) {
+// name followed by its position in apposition is one party, not two. The joined words are read
+// again as one party, so that a named official's body is told from the position.
+void join_appositions(const std::string &phrase, unsigned cases,
+                      const std::vector<record::GlossaryTerm> &glossary,
+                      std::vector<record::Party> &parties) {
     for (size_t i = 0; i + 1 < parties.size(); ++i) {
-        record::Party &name = parties[i];
-        record::Party &post = parties[i + 1];
+        const record::Party &name = parties[i];
+        const record::Party &post = parties[i + 1];
         if (!only_person(name) || post.position.empty() || !post.person.empty())
             continue;
-        post.person = name.person;
-        post.as_written = slice_cp(phrase, name.source.begin, post.source.end);
-        post.source.begin = name.source.begin;
+        Piece joined{slice_cp(phrase, name.source.begin, post.source.end), name.source.begin,
+                     post.source.end};
+        record::Party one = party_of(joined, cases, glossary);
+        if (one.person.empty()) { // not read as «name, position»: keep the two halves joined
+            one = post;
+            one.person = name.person;
+        }
+        one.as_written = joined.text;
+        one.source.begin = joined.begin;
+        one.source.end = joined.end;
+        parties[i + 1] = std::move(one);
         parties.erase(parties.begin() + static_cast<std::ptrdiff_t>(i));
     }
 }
@@ -78,7 +89,7 @@ std::vector<record::Party> parse_parties(const std::string &phrase, unsigned cas
         for (const Piece &one : persons)
             add_party(party_of(one, cases, glossary), piece, out);
     }
-    join_appositions(phrase, out);
+    join_appositions(phrase, cases, glossary, out);
     return out;
 }
 

@@ -24,8 +24,9 @@ struct Split {
 bool split_leading_person(const std::string &text, Split &s) {
     static const Regex dashed(R"(^(.+?)\s+[–—-]\s+(.+)$)");
     static const Regex bracketed(R"(^(.+?)\s*\(([^()]+)\)$)");
+    static const Regex commaed(R"(^(.+?),\s+(.+)$)");
     Match m;
-    for (const Regex *re : {&dashed, &bracketed})
+    for (const Regex *re : {&dashed, &bracketed, &commaed})
         if (re->full(text, m) && operative::is_name(m[1].text) && !operative::is_name(m[2].text)) {
             s.person = trim(m[1].text);
             s.rest = trim(m[2].text);
