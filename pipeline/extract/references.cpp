@@ -39,8 +39,10 @@ const char *kKindByGroup[] = {"",
                               "протокол"};
 
 const Regex &number_sign() {
-    // "№ 01-121/13-01", "N 1687", "№3.12-132-р": starts with a digit, ends with a letter/digit
-    static const Regex re("(?:№|\\bN)\\s*([0-9][0-9A-Za-zА-Яа-яЁё./\\-]*[0-9A-Za-zА-Яа-яЁё]|[0-9])",
+    // "№ 01-121/13-01", "N 1687", "№3.12-132-р": starts with a digit, ends with a letter/digit;
+    // a registry's letter index may come first: "№ Р-23", "№ ИХ.20-1985/24", "№ ДГ-1/03"
+    static const Regex re("(?:№|\\bN)\\s*((?:\\p{L}{1,4}[-.]?)?[0-9][0-9\\p{L}./\\-]*[0-9\\p{L}]|"
+                          "(?:\\p{L}{1,4}[-.]?)?[0-9])",
                           0);
     return re;
 }

@@ -87,3 +87,17 @@ TEST(References, FederalLawIsItsOwnKind) {
     EXPECT_EQ(r[1].kind, "закон");
     EXPECT_EQ(r[1].number, "5-оз");
 }
+
+// A registry's letter index before the digits belongs to the number.
+TEST(References, NumbersWithALetterIndex) {
+    auto r = refs("Во исполнение распоряжения Министерства просвещения от 01.03.2019 № Р-23 и "
+                  "письма министерства от 11.01.2024 № ИХ.20-112/24, приказа от 05.02.2020 "
+                  "N ДГ-1/03:");
+    ASSERT_EQ(r.size(), 3u);
+    EXPECT_EQ(r[0].number, "Р-23");
+    EXPECT_EQ(r[1].number, "ИХ.20-112/24");
+    EXPECT_EQ(r[2].number, "ДГ-1/03");
+    // letters alone are no number
+    for (const auto &ref : refs("Заполнить графу № п/п приказом от 01.03.2019 года."))
+        EXPECT_EQ(ref.number, "");
+}
