@@ -40,13 +40,27 @@ bool names_org_head(const std::string &text) {
     return org_head_noun().contains(text);
 }
 
+bool names_only_territory(const std::string &text) {
+    static const Regex territory("^(?:республика|область|край|округ|федерация|город|район|"
+                                 "образование)$");
+    auto heads = org_head_noun().all(text);
+    for (const Match &m : heads)
+        if (!territory.contains(m[0].text))
+            return false;
+    return !heads.empty();
+}
+
+// Letterhead lines → units, each a complete name. A territory in the nominative after a body's
+// name is that name's apposition, not a unit of its own: «АДМИНИСТРАЦИЯ ГОРОДСКОГО ОКРУГА /
+// ГОРОД ВОРОНЕЖ», «АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ / ГОРОД КРАСНОДАР».
 std::vector<std::vector<size_t>> split_units(const std::vector<HeadLine> &lines,
                                              const std::vector<size_t> &which) {
     std::vector<std::vector<size_t>> units;
     std::string current;
     for (size_t k : which) {
         const std::string &text = lines[k].text;
-        if (units.empty() || (starts_org_unit(text) && names_org_head(current))) {
+        bool apposition = names_only_territory(text) && !names_only_territory(current);
+        if (units.empty() || (starts_org_unit(text) && names_org_head(current) && !apposition)) {
             units.emplace_back();
             current.clear();
         }
@@ -92,16 +106,10 @@ std::string noun_to_nominative(const std::string &word) {
 // A unit that names only a territory ("РЕСПУБЛИКА КРЫМ", "РОССИЙСКАЯ ФЕДЕРАЦИЯ",
 // "САХАЛИНСКАЯ ОБЛАСТЬ"): every nominative head noun in it is a territory noun.
 bool is_territory(const std::vector<HeadLine> &lines, const std::vector<size_t> &unit) {
-    static const Regex territory("^(?:республика|область|край|округ|федерация|город|район|"
-                                 "образование)$");
     std::string text;
     for (size_t k : unit)
         text += lines[k].text + " ";
-    auto heads = org_head_noun().all(text);
-    for (const Match &m : heads)
-        if (!territory.contains(m[0].text))
-            return false;
-    return !heads.empty();
+    return names_only_territory(text);
 }
 
 } // namespace

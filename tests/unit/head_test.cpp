@@ -183,6 +183,32 @@ TEST(HeadSynthetic, PlaceGivenByMunicipalUnitOrUndottedType) {
     }
 }
 
+// A territory in the nominative after a body's name is its apposition, not a parent unit.
+TEST(HeadSynthetic, TerritoryInApposition) {
+    auto doc = document({
+        para("АДМИНИСТРАЦИЯ ГОРОДСКОГО ОКРУГА\nГОРОД ЭНСК", true),
+        para("РАСПОРЯЖЕНИЕ"),
+        para("от «12» мая 2023 г. № 412-р"),
+        para("О плане мероприятий", true),
+        para("В целях развития:"),
+    });
+    Head h = read_head(doc);
+    EXPECT_EQ(h.rec.requisites.parent.value, "");
+    EXPECT_EQ(h.rec.requisites.authority.value, "АДМИНИСТРАЦИЯ ГОРОДСКОГО ОКРУГА ГОРОД ЭНСК");
+    // A territory above the body is still the parent.
+    doc = document({
+        para("КРАСНОДАРСКИЙ КРАЙ\nАДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ\nГОРОД ЭНСК", true),
+        para("ПОСТАНОВЛЕНИЕ"),
+        para("от 12.05.2023 № 41"),
+        para("О плане мероприятий", true),
+        para("В целях развития:"),
+    });
+    h = read_head(doc);
+    EXPECT_EQ(h.rec.requisites.parent.value, "КРАСНОДАРСКИЙ КРАЙ");
+    EXPECT_EQ(h.rec.requisites.authority.value,
+              "АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ ГОРОД ЭНСК");
+}
+
 TEST(HeadSynthetic, RequisitesInLayoutTableAfterKind) {
     auto doc = document({
         para("АДМИНИСТРАЦИЯ ЭНГЕЛЬССКОГО МУНИЦИПАЛЬНОГО РАЙОНА"),
