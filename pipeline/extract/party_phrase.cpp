@@ -98,6 +98,10 @@ bool starts_with_party(const std::vector<Word> &words, const std::string &text) 
     if (is_abbreviation(first.text) || first.text.rfind("«", 0) == 0 ||
         contracted.full(first.text, m) || starts_with_person(words, text))
         return true;
+    // «Провести олимпиаду …», «Утвердить план …»: a point that opens with its verb names no
+    // addressee, even where the verb could be read as a noun («провести» as a dative).
+    if (is_infinitive(first.bare))
+        return false;
     size_t n = std::min<size_t>(words.size(), 4);
     std::string head = slice_cp(text, first.begin, words[n - 1].end);
     return nom::noun_phrase(head, nom::kDat).found == nom::kDat;
