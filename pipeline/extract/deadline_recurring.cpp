@@ -9,7 +9,8 @@
 // Inside a sentence an adjective ("ежеквартальный отчет … к пятому числу следующего месяца")
 // is a term only together with its day, and the term runs from the adjective to the day.
 // A day of the month alone ("ежемесячно" left out: "до 5 числа каждого месяца") recurs every
-// month, or every quarter when it follows the reporting quarter.
+// month, or every quarter when it follows the reporting quarter; a frequency named after the
+// day ("до 25 числа ежемесячно", "до 10 числа ежеквартально") belongs to the same term.
 #include "extract/deadline_numbers.h"
 #include "extract/deadline_rules.h"
 
@@ -207,6 +208,14 @@ bool recurring_term(const Tokens &t, size_t i, Where where, Term &out) {
     } else if (times_per_period(t, i, every, next)) {
         out.end = next;
     } else if (day_of_period(t, i, day, every, next)) {
+        // "до 25 числа ежемесячно", "до 10 числа, ежеквартально": the frequency named after
+        // the day is the same term
+        size_t after = t.punct(next, ",") ? next + 1 : next;
+        std::string named;
+        if (frequency_word(t, after, named, adverb) && adverb) {
+            every = named;
+            next = after + 1;
+        }
         out.value.every = every;
         out.value.day = day;
         out.end = next;

@@ -140,6 +140,14 @@ TEST(DeadlineRecurring, EveryAndDay) {
     EXPECT_EQ(d.every, "year");
     EXPECT_EQ(d.date, "2023-06-01");
     EXPECT_EQ(one("раз в полугодие").every, "halfyear");
+    // the frequency after the day is one term with it (one() fails on two deadlines)
+    d = one("до 25 числа ежемесячно");
+    EXPECT_EQ(d.every, "month");
+    EXPECT_EQ(d.day, 25);
+    EXPECT_EQ(d.as_written, "до 25 числа ежемесячно");
+    d = one("до 10 числа, ежеквартально");
+    EXPECT_EQ(d.every, "quarter");
+    EXPECT_EQ(d.day, 10);
 }
 
 TEST(DeadlineNumbers, IcuSpelloutForms) {
