@@ -148,11 +148,29 @@ bool calendar_span(const Tokens &t, size_t i, Where where, Piece &out) {
     return true;
 }
 
+// A date written bare inside a sentence is the day the act happens only when it is a whole
+// date (day, month and year) that no word ties to another document: «провести 15 марта 2019
+// года семинар», «… в церемонии подведения итогов Конкурса 28.11.2013.», but not «приказ от
+// 01.03.2019», «№ 5 01.03.2019» or «01.03.2019 № 12».
+bool bare_date_in_sentence(const Tokens &t, size_t i, const Piece &piece) {
+    if (!piece.span.single_day() || piece.span.year == 0)
+        return false;
+    if (i > 0 && (t.word(i - 1, {"от", "за", "года", "г"}) || t.punct(i - 1, "№") ||
+                  t.is(i - 1, Tok::Number)))
+        return false;
+    return !(t.punct(piece.end, "№") || t.word(piece.end, {"n", "№"}));
+}
+
 bool dated_term(const Tokens &t, size_t i, Where where, Term &out) {
     LeadWords lead = read_lead(t, i);
-    if (where == Where::Sentence &&
-        (lead.lead == Lead::None || lead.lead == Lead::On || lead.lead == Lead::Until))
+    if (where == Where::Sentence && lead.lead == Lead::None) {
+        Piece bare;
+        if (blocked_by_previous(t, i) || !day_piece(t, i, bare) ||
+            !bare_date_in_sentence(t, i, bare))
+            return false;
+    } else if (where == Where::Sentence && (lead.lead == Lead::On || lead.lead == Lead::Until)) {
         return false;
+    }
     if (lead.lead == Lead::None && blocked_by_previous(t, i))
         return false;
     Piece piece;

@@ -205,6 +205,25 @@ TEST(DeadlineSentence, TermsOfThePointOnly) {
                     .empty());
 }
 
+// A whole date written bare is the day of the act; a date tied to a document is not a term.
+TEST(DeadlineSentence, BareWholeDateIsTheDayOfTheAct) {
+    auto found =
+        in_sentence("участие в церемонии подведения итогов Конкурса 28.11.2013.", "2013-11-19");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].kind, DeadlineKind::On);
+    EXPECT_EQ(found[0].date, "2013-11-28");
+    found = in_sentence("Провести 15 марта 2019 года семинар для заместителей директоров.",
+                        "2019-03-01");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].date, "2019-03-15");
+    EXPECT_TRUE(
+        in_sentence("согласно приказу от 01.03.2019 организовать работу", "2019-03-05").empty());
+    EXPECT_TRUE(
+        in_sentence("во исполнение протокола 01.03.2019 № 12 организовать работу", "2019-03-05")
+            .empty());
+    EXPECT_TRUE(in_sentence("провести 15 марта семинар", "2019-03-01").empty()); // no year
+}
+
 // --- the corpus ----------------------------------------------------------------------------
 
 class DeadlineCorpus : public ::testing::TestWithParam<test::CorpusFile> {};
