@@ -15,5 +15,6 @@ int cmd_party(const std::vector<std::string> &args);
 int cmd_render(const std::vector<std::string> &args);
 int cmd_template(const std::vector<std::string> &args);
 int cmd_batch(const std::vector<std::string> &args);
+int cmd_serve(const std::vector<std::string> &args);
 
 } // namespace prikaz::cli

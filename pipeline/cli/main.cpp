@@ -33,6 +33,8 @@ void print_usage(std::ostream &out) {
         << "  batch INPUT... -o OUT_DIR --to xml|json|docx|odt [--template NAME] [--jobs N]\n"
         << "        [--resume] [--shard K/N] [--files-from LIST|-] [--quiet]\n"
         << "                                   convert whole archives, in parallel, resumable\n"
+        << "  serve [--host ADDR] [--port N] [--threads N] [--max-body BYTES] [--queue N]\n"
+        << "                                   HTTP service: POST /extract, /render, /validate\n"
         << "  --help                           this text\n"
         << "  --version                        the version\n"
         << "\n"
@@ -76,6 +78,8 @@ int main(int argc, char **argv) {
         return prikaz::cli::cmd_template(args);
     if (command == "batch")
         return prikaz::cli::cmd_batch(args);
+    if (command == "serve")
+        return prikaz::cli::cmd_serve(args);
     std::cerr << "prikaz: unknown command '" << command << "' (see prikaz --help)\n";
     return 2;
 }

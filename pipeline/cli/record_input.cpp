@@ -1,5 +1,6 @@
 #include "cli/record_input.h"
 
+#include "batch/record_source.h"
 #include "extract/extract.h"
 #include "read/reader.h"
 #include "record/record_json_read.h"
@@ -23,13 +24,6 @@ std::string slurp(const std::string &path) {
     return bytes.str();
 }
 
-// A record file starts (after an optional declaration) with the record's root element in the
-// prikaz namespace; any other XML is a source document to extract.
-bool looks_like_record_xml(const std::string &bytes) {
-    const size_t at = bytes.find("urn:prikaz:document:1");
-    return at != std::string::npos && at < 512;
-}
-
 } // namespace
 
 record::Record load_record(const std::string &path) {
@@ -38,7 +32,7 @@ record::Record load_record(const std::string &path) {
         return record::read_record_json(slurp(path), path);
     if (ext == ".xml") {
         std::string bytes = slurp(path);
-        if (looks_like_record_xml(bytes))
+        if (batch::looks_like_record_xml(bytes))
             return record::read_record_xml(bytes, path);
     }
     return extract::extract_record(read::read_file(path));
