@@ -1,4 +1,4 @@
-#include "serve/extract_handler.h"
+#include "serve/endpoints.h"
 
 #include "batch/convert_one.h"
 #include "serve/body_reader.h"

@@ -1,4 +1,4 @@
-#include "serve/render_handler.h"
+#include "serve/endpoints.h"
 
 #include "batch/convert_one.h"
 #include "batch/record_source.h"

@@ -1,10 +1,8 @@
 #include "serve/router.h"
 
-#include "serve/extract_handler.h"
+#include "serve/endpoints.h"
 #include "serve/http_errors.h"
 #include "serve/info_handlers.h"
-#include "serve/render_handler.h"
-#include "serve/validate_handler.h"
 
 #include <Poco/Exception.h>
 #include <Poco/URI.h>

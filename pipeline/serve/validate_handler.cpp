@@ -1,4 +1,4 @@
-#include "serve/validate_handler.h"
+#include "serve/endpoints.h"
 
 #include "record/validate.h"
 #include "serve/body_reader.h"
