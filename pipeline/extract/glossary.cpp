@@ -319,8 +319,9 @@ long spelled_start(const std::vector<Token> &tokens, std::vector<UChar32> letter
         } else if (init.front() == letters.back()) {
             letters.pop_back();
             start = static_cast<long>(t);
-        } else if (!is_function_word(word) && ++skipped > kMaxSkippedWords) {
-            return -1;
+        } else if (!is_function_word(word) &&
+                   (++skipped > kMaxSkippedWords || word.back() == ',')) {
+            return -1; // too loose, or across a clause boundary the letters do not spell
         }
     }
     return letters.empty() ? start : -1;
@@ -365,8 +366,8 @@ bool is_preposition(const std::string &word) {
 }
 
 // Back to the previous comma, semicolon, colon, sentence start or preposition, at most eight
-// words.
-size_t clause_start(const std::vector<Token> &tokens) {
+// words: the index of the clause's first token.
+size_t clause_index(const std::vector<Token> &tokens) {
     constexpr size_t kMaxClauseWords = 8;
     size_t start = tokens.size();
     for (size_t n = 0; start > 0 && n < kMaxClauseWords; ++n) {
@@ -377,7 +378,7 @@ size_t clause_start(const std::vector<Token> &tokens) {
             break;
         --start;
     }
-    return start < tokens.size() ? tokens[start].begin : 0;
+    return start < tokens.size() ? start : 0;
 }
 
 // Adjective endings («муниципальный», «государственного», «общеобразовательными»): words that
@@ -385,7 +386,7 @@ size_t clause_start(const std::vector<Token> &tokens) {
 // («выполнение», «развитие») end like adjectives and are not.
 bool is_adjective(const std::string &word) {
     static const Regex adjective(
-        R"(\p{L}{2,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими))");
+        R"((?:\p{L}+-)?\p{L}{2,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими))");
     static const Regex verbal_noun(R"(\p{L}+(?:ни|ти)е)");
     Match m;
     return adjective.full(word, m) && !verbal_noun.full(word, m);
@@ -528,6 +529,65 @@ std::vector<record::GlossaryTerm> defined_terms(const std::string &text,
     return out;
 }
 
+namespace {
+
+// «прилагаемый план …», «настоящее Положение»: words that point at the name are not part of it.
+size_t after_pointing_words(const std::vector<Token> &tokens, size_t start) {
+    static const Regex pointing(
+        R"((?:прилагаем|настоящ|указанн|вышеуказанн|вышеназванн|данн)\p{L}*)");
+    Match m;
+    while (start + 1 < tokens.size() && pointing.full(fold(tokens[start].text), m))
+        ++start;
+    return start;
+}
+
+bool active_participle(const std::string &word) {
+    static const Regex participle(
+        R"(\p{L}+(?:щ|вш)(?:ий|ая|ее|ие|их|им|ими|его|ему|ей|ую|ые|ых|ым|ыми|ого|ому|ой|ое),?)");
+    Match m;
+    return participle.full(fold(word), m);
+}
+
+// Officials named before a body («руководителям органов …», «с директорами школ …»).
+bool names_officials(const std::string &word) {
+    static const Regex official(
+        R"((?:руководител|начальник|директор|заведующ|председател|глав|специалист)\p{L}*)");
+    Match m;
+    return official.full(fold(word), m);
+}
+
+// «с руководителями органов местного самоуправления, осуществляющих управление в сфере
+// образования (далее – МОУО)»: an acronym whose letters do not spell the words before it (it
+// shortens the usual name of such bodies) stands for the noun phrase that the participle clause
+// before it describes, from the word after a preposition, a verb, a clause boundary or the
+// officials named before the body. -1 when the text does not read so.
+long participle_phrase_start(const std::vector<Token> &tokens) {
+    constexpr size_t kMaxPhraseWords = 12;
+    size_t comma = tokens.size();
+    for (size_t t = tokens.size(); t-- > 1;)
+        if (tokens[t - 1].text.back() == ',' && active_participle(tokens[t].text)) {
+            comma = t - 1;
+            break;
+        } else if (ends_clause(tokens[t - 1].text)) {
+            return -1;
+        }
+    if (comma >= tokens.size())
+        return -1;
+    size_t start = comma + 1;
+    while (start > 0 && comma + 1 - start < kMaxPhraseWords) {
+        const std::string &word = tokens[start - 1].text;
+        bool boundary = (start - 1 < comma && (ends_clause(word) || word.back() == ',')) ||
+                        is_preposition(word) || names_officials(word) ||
+                        nominative::is_infinitive(fold(word));
+        if (boundary)
+            break;
+        --start;
+    }
+    return comma + 1 - start >= 2 ? static_cast<long>(start) : -1;
+}
+
+} // namespace
+
 size_t full_name_start(const std::string &text_before, const std::string &abbr) {
     std::vector<Token> tokens = tokens_of(text_before);
     if (tokens.empty())
@@ -537,13 +597,16 @@ size_t full_name_start(const std::string &text_before, const std::string &abbr) 
         long start = spelled_start_with_tail(tokens, letters);
         if (start >= 0)
             return tokens[with_legal_form(tokens, static_cast<size_t>(start))].begin;
+        start = participle_phrase_start(tokens);
+        if (start >= 0)
+            return tokens[static_cast<size_t>(start)].begin;
     }
     if (!is_abbreviation(abbr)) {
         long start = named_start(tokens, abbr);
         if (start >= 0)
-            return tokens[start].begin;
+            return tokens[after_pointing_words(tokens, static_cast<size_t>(start))].begin;
     }
-    return clause_start(tokens);
+    return tokens[after_pointing_words(tokens, clause_index(tokens))].begin;
 }
 
 void extract_glossary(const model::Document &doc, record::Record &rec) {

@@ -732,10 +732,16 @@ std::string phrase_nominative(const std::string &phrase, unsigned cases) {
 }
 
 unsigned governed_case(const std::string &text_before) {
-    static const Regex last_word(R"((\p{L}+)[^\p{L}]*$)");
+    // The governing word: the last one, over words that point at the name and agree with it
+    // rather than govern it («Утвердить прилагаемый …», «в указанный …»).
+    static const Regex last_word(
+        R"((\p{L}+)[^\p{L}]*(?:(?:прилагаем|настоящ|указанн|вышеуказанн|данн)\p{L}*[^\p{L}]*)*$)");
+    // At the start of a sentence a name is the subject, the object, or the addressee of a
+    // point («Отделу образования (далее – отдел образования) обеспечить …»).
+    static const Regex sentence_start(R"((?:^|[.:;!?])[^\p{L}\d]*$)");
     Match m;
-    if (!last_word.search(text_before, m))
-        return kNom | kAcc;
+    if (sentence_start.search(text_before, m) || !last_word.search(text_before, m))
+        return kNom | kDat | kAcc;
     W w = lower_w(to_w(m[1].text));
     struct Governs {
         const char32_t *words;
@@ -755,9 +761,21 @@ unsigned governed_case(const std::string &text_before) {
     for (const Governs &g : prepositions)
         if (W(g.words).find(padded) != W::npos)
             return g.cases;
-    if (ends(w, U"ть") || ends(w, U"ти") || ends(w, U"чь") || ends(w, U"ться"))
+    if (is_infinitive(from_w(w)))
         return kAcc;
     return kGen;
+}
+
+bool is_infinitive(const std::string &bare) {
+    // Reflexive and plain infinitives; nouns that end the same way are listed.
+    static const Regex verb(R"(\p{L}{2,}(?:ться|тись|[аеиоуыяюэ]ть|ести|йти|зти|чти|[еч]сть|чь))",
+                            0);
+    static const Regex noun(R"(печать|сеть|путь|суть|мать|треть|нить|рать|знать|благодать)"
+                            R"(|кровать|честь|месть|лесть|шесть|весть|жесть|есть|совесть|повесть)"
+                            R"(|речь|ночь|дочь|печь|течь|желчь|мощь|помощь|вести|чести)",
+                            0);
+    Match m;
+    return verb.full(bare, m) && !noun.full(bare, m);
 }
 
 // ---- surnames -------------------------------------------------------------------------------

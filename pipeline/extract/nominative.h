@@ -45,6 +45,10 @@ struct NounPhrase {
 // returned as written (found = 0).
 NounPhrase noun_phrase(const std::string &phrase, unsigned cases = kAnyCase);
 
+// An infinitive («обеспечить», «провести», «заняться»), lower case without punctuation; the
+// nouns that end like one («деятельности», «печать», «помощь») are not.
+bool is_infinitive(const std::string &bare);
+
 // Shorthand for noun_phrase(phrase, cases).text.
 std::string phrase_nominative(const std::string &phrase, unsigned cases = kAnyCase);
 

@@ -174,6 +174,18 @@ void fill_from_glossary(const std::string &rest, const record::GlossaryTerm &ter
         p.org += " " + trim(tail);
 }
 
+// «главному бухгалтеру Управления», «Отделу образования»: an organisation named by a short form
+// the document defined (a word, not an abbreviation) is recorded by its full name, as an
+// abbreviation is.
+void resolve_short_form(const std::vector<record::GlossaryTerm> &glossary, record::Party &p) {
+    for (const record::GlossaryTerm &term : glossary)
+        if (fold(term.abbr) == fold(p.org)) {
+            p.org_abbr = term.abbr;
+            p.org = nom::phrase_nominative(term.full, nom::kAnyCase);
+            return;
+        }
+}
+
 // The organisation a position belongs to, in the nominative: after the position it stands in
 // the genitive («директору учреждения») or, after «заведующий», the instrumental; an
 // abbreviation of the glossary is resolved.
@@ -189,13 +201,7 @@ void fill_position_org(const std::string &org, const std::vector<record::Glossar
     }
     nom::NounPhrase np = nom::noun_phrase(org, nom::kGen | nom::kIns);
     p.org = np.found ? np.text : org;
-    // «главному бухгалтеру Управления»: a short form the document defined, in another case
-    for (const record::GlossaryTerm &term : glossary)
-        if (fold(term.abbr) == fold(p.org)) {
-            p.org_abbr = term.abbr;
-            p.org = nom::phrase_nominative(term.full, nom::kAnyCase);
-            return;
-        }
+    resolve_short_form(glossary, p);
 }
 
 // Addressees named by a plural position and no person («Руководителям МОУО», «Начальникам
@@ -207,6 +213,7 @@ void fill_org_or_position(const std::string &rest, unsigned cases, bool with_per
     nom::NounPhrase np = nom::noun_phrase(rest, cases);
     if (!np.found || !is_position_noun(np.head)) {
         p.org = np.text;
+        resolve_short_form(glossary, p);
         return;
     }
     std::string text = np.text;

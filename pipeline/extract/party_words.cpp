@@ -128,18 +128,6 @@ bool is_legal_form(const std::string &word) {
     return form.full(word, m);
 }
 
-bool is_infinitive(const std::string &bare) {
-    // Reflexive and plain infinitives; nouns that end the same way are listed.
-    static const Regex verb(R"(\p{L}{2,}(?:ться|тись|[аеиоуыяюэ]ть|ести|йти|зти|чти|[еч]сть|чь))",
-                            0);
-    static const Regex noun(R"(печать|сеть|путь|суть|мать|треть|нить|рать|знать|благодать)"
-                            R"(|кровать|честь|месть|лесть|шесть|весть|жесть|есть|совесть|повесть)"
-                            R"(|речь|ночь|дочь|печь|течь|желчь|мощь|помощь|вести|чести)",
-                            0);
-    Match m;
-    return verb.full(bare, m) && !noun.full(bare, m);
-}
-
 bool is_position_noun(const std::string &nominative_lower) {
     static const Regex head(
         R"((?:заместител|руководител|директор|начальник|председател|заведующ|управляющ|бухгалтер)"

@@ -2,6 +2,8 @@
 // parentheses (commas, «и» and abbreviations there do not separate parties).
 #pragma once
 
+#include "extract/nominative.h"
+
 #include <string>
 #include <vector>
 
@@ -28,7 +30,8 @@ bool is_abbreviation(const std::string &word);
 // ГБУЗ (здравоохранения), МБУК (культуры), ГБУСО (социального обслуживания), АНО, ООО, …
 bool is_legal_form(const std::string &word);
 
-bool is_infinitive(const std::string &bare);
+// «обеспечить», «провести», «представлять»: see nominative::is_infinitive.
+using nominative::is_infinitive;
 
 // Stems of nouns that name a position, not a body (руководители, заместитель, директор, …).
 bool is_position_noun(const std::string &nominative_lower);

@@ -106,3 +106,55 @@ TEST(GlossaryDefinitions, ShortNameAlreadyInTheNominativeStays) {
 
 } // namespace
 } // namespace prikaz::extract
+
+namespace prikaz::extract {
+namespace {
+
+// An acronym that shortens the usual name of such bodies rather than spelling the words before
+// it stands for the noun phrase its participle clause describes, without the officials named
+// before the body; the participle takes the head's nominative.
+TEST(GlossaryDefinitions, AcronymOfABodyDescribedByAParticipleClause) {
+    record::Record rec = glossary_of(
+        "Организовать совещание с руководителями органов местного самоуправления, "
+        "осуществляющих управление в сфере образования (далее – МОУО), по вопросам открытия "
+        "центров.");
+    ASSERT_EQ(rec.glossary.size(), 1u);
+    EXPECT_EQ(rec.glossary[0].full,
+              "органы местного самоуправления, осуществляющие управление в сфере образования");
+    rec = glossary_of("4. Рекомендовать руководителям органов местного самоуправления "
+                      "муниципальных образований Энской области, осуществляющих управление в "
+                      "сфере образования (далее – МОУО):");
+    ASSERT_EQ(rec.glossary.size(), 1u);
+    EXPECT_EQ(rec.glossary[0].full,
+              "органы местного самоуправления муниципальных образований Энской области, "
+              "осуществляющие управление в сфере образования");
+    // a participle the letters spell stays part of the spelled name
+    EXPECT_EQ(full_name("Обеспечить участие, в частности школ, функционирующих в сложных условиях",
+                        "ШФСУ"),
+              "школ, функционирующих в сложных условиях");
+}
+
+// A short name that repeats a word of its full name: adjectives before that word belong to the
+// name (hyphenated ones too), words pointing at it («прилагаемый», «настоящий») do not, and the
+// case comes from the word that governs the name, not from them.
+TEST(GlossaryDefinitions, NamedShortFormTakesItsAdjectivesNotPointingWords) {
+    record::Record rec = glossary_of(
+        "В целях создания условий для деятельности Общероссийского общественно-"
+        "государственного движения детей и молодежи «Движение первых» (далее – Движение):");
+    ASSERT_EQ(rec.glossary.size(), 1u);
+    EXPECT_EQ(rec.glossary[0].full, "Общероссийское общественно-государственное движение детей "
+                                    "и молодежи «Движение первых»");
+    rec = glossary_of("1. Утвердить прилагаемый план мероприятий по развитию Движения на "
+                      "2023 – 2024 годы (далее – план мероприятий).");
+    ASSERT_EQ(rec.glossary.size(), 1u);
+    EXPECT_EQ(rec.glossary[0].abbr, "план мероприятий");
+    EXPECT_EQ(rec.glossary[0].full, "план мероприятий по развитию Движения на 2023 – 2024 годы");
+    // at the start of a point the name is its addressee, in the dative
+    rec = glossary_of("Отделу образования Администрации Энского района (далее – отдел "
+                      "образования) обеспечить подвоз обучающихся.");
+    ASSERT_EQ(rec.glossary.size(), 1u);
+    EXPECT_EQ(rec.glossary[0].full, "Отдел образования Администрации Энского района");
+}
+
+} // namespace
+} // namespace prikaz::extract
