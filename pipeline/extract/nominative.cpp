@@ -738,9 +738,17 @@ unsigned governed_case(const std::string &text_before) {
         R"((\p{L}+)[^\p{L}]*(?:(?:прилагаем|настоящ|указанн|вышеуказанн|данн)\p{L}*[^\p{L}]*)*$)");
     // At the start of a sentence a name is the subject, the object, or the addressee of a
     // point («Отделу образования (далее – отдел образования) обеспечить …»).
-    static const Regex sentence_start(R"((?:^|[.:;!?])[^\p{L}\d]*$)");
+    static const Regex sentence_end(R"([.:;!?][^\p{L}\d]*$)");
+    static const Regex no_word(R"([^\p{L}\d]*)");
+    // Only the last words matter: the regexes run on a bounded tail, whatever the paragraph.
+    constexpr size_t kTailBytes = 160;
+    size_t from = text_before.size() > kTailBytes ? text_before.size() - kTailBytes : 0;
+    while (from > 0 && (static_cast<unsigned char>(text_before[from]) & 0xC0) == 0x80)
+        --from; // not inside a UTF-8 sequence
+    const std::string tail = text_before.substr(from);
     Match m;
-    if (sentence_start.search(text_before, m) || !last_word.search(text_before, m))
+    bool at_start = sentence_end.search(tail, m) || (from == 0 && no_word.full(tail, m));
+    if (at_start || !last_word.search(tail, m))
         return kNom | kDat | kAcc;
     W w = lower_w(to_w(m[1].text));
     struct Governs {

@@ -122,6 +122,10 @@ const record::GlossaryTerm *glossary_term_at(const std::vector<Word> &words, siz
     const record::GlossaryTerm *best = glossary_term(words[j].text, glossary);
     size_t best_words = best ? 1 : 0;
     for (const record::GlossaryTerm &t : glossary) {
+        // Most terms are one word, or start with another word: skip them before splitting.
+        size_t space = t.abbr.find(' ');
+        if (space == std::string::npos || t.abbr.compare(0, space, words[j].text) != 0)
+            continue;
         std::vector<Word> abbr = split_words(t.abbr);
         if (abbr.size() <= best_words || j + abbr.size() > words.size() ||
             !is_abbreviation(abbr.front().text))
