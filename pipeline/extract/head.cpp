@@ -258,6 +258,8 @@ void HeadReader::take_registration(size_t i, const RequisiteLine &r, int offset)
     }
     if (r.number.matched() && req_.number.empty())
         req_.number = line_part(line, offset + r.number.begin, offset + r.number.end);
+    if (r.place.matched() && req_.place.empty())
+        req_.place = line_part(line, offset + r.place.begin, offset + r.place.end);
     if (phase_ == Phase::Letterhead)
         phase_ = Phase::Requisites;
     last_registration_ = static_cast<long>(i);

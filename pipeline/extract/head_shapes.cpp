@@ -74,6 +74,37 @@ int word_count(const std::string &text) {
     return static_cast<int>(word.all(text).size());
 }
 
+// «11.04.2018      г. Владивосток»: a "г." a column away from the date is the settlement type
+// of the place, not the year's mark.
+void drop_far_year_mark(const std::string &line, ParsedDate &date) {
+    static const Regex far_mark(R"((?:\t|\s{2,})г\.?$)");
+    std::string written = substr_cp(line, date.begin, date.end);
+    Match m;
+    if (far_mark.search(written, m))
+        date.end = date.begin + m[0].begin;
+}
+
+// «11.04.2018      г. Владивосток      № 23а-214», «29.12.2020 г.    Моршанск    № 1246»: once
+// the date and the number are blanked out, the only column that is not filler is the place
+// (columns are set apart by two or more spaces or a tab; "г." in a column of its own is the
+// year's).
+std::optional<Group> place_column(const std::string &blanked) {
+    static const Regex column(R"([^\s](?:[^\t ]| (?! ))*)");
+    static const Regex edge_filler(R"(^(?:от\s+)?|\s*(?:№|N)$)");
+    std::optional<Group> place;
+    for (const Match &m : column.all(blanked)) {
+        if (requisite_filler().contains(m[0].text))
+            continue;
+        std::string text = trim(edge_filler.replace_all(m[0].text, ""));
+        std::optional<PlaceShape> shape = place_shape(text);
+        if (place || !shape || word_count(text) > 4)
+            return std::nullopt; // two columns of words, or not a settlement
+        int lead = static_cast<int>(code_points(m[0].text.substr(0, m[0].text.find(text))));
+        place = Group{text, m[0].begin + lead, m[0].begin + lead + code_points(text)};
+    }
+    return place;
+}
+
 } // namespace
 
 std::optional<RequisiteLine> parse_requisite_line(const std::string &line) {
@@ -81,6 +112,8 @@ std::optional<RequisiteLine> parse_requisite_line(const std::string &line) {
         return std::nullopt;
     RequisiteLine r;
     r.date = find_russian_date(line);
+    if (r.date)
+        drop_far_year_mark(line, *r.date);
     Match m;
     if (number_re().search(line, m)) {
         r.has_number_sign = true;
@@ -89,8 +122,13 @@ std::optional<RequisiteLine> parse_requisite_line(const std::string &line) {
     }
     if (!r.date && !r.has_number_sign)
         return std::nullopt;
-    if (!requisite_filler().contains(blank_out(line, r)))
-        return std::nullopt;
+    std::string rest = blank_out(line, r);
+    if (!requisite_filler().contains(rest)) {
+        std::optional<Group> place = place_column(rest);
+        if (!place || !r.date || !r.has_number_sign)
+            return std::nullopt;
+        r.place = *place;
+    }
     if (r.date)
         widen_to_ot(line, *r.date);
     return r;

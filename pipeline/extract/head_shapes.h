@@ -17,10 +17,13 @@ struct RequisiteLine {
     std::optional<ParsedDate> date; // span widened to a leading "от" (as written in the record)
     Group number;                   // the registration number without "№"/"N"; unmatched if none
     bool has_number_sign = false;   // "№"/"N" present (a blank "№ ____" too)
+    Group
+        place; // "11.04.2018   г. Владивосток   № 23а-214": a place between them; unmatched if none
 };
 
 // The requisites of a line that holds nothing else (words "от", "г.", "года", "исх.", signs,
-// underscores and punctuation aside). nullopt for any other line.
+// underscores and punctuation aside) but, in a column of its own, the place of issue.
+// nullopt for any other line.
 std::optional<RequisiteLine> parse_requisite_line(const std::string &line);
 
 // "на № ____ от ____", "На № 12-05/77 от 01.02.2024": the reference to the letter answered.

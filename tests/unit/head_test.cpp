@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include <map>
 #include <string>
 #include <vector>
@@ -207,6 +209,32 @@ TEST(HeadSynthetic, TerritoryInApposition) {
     EXPECT_EQ(h.rec.requisites.parent.value, "КРАСНОДАРСКИЙ КРАЙ");
     EXPECT_EQ(h.rec.requisites.authority.value,
               "АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ ГОРОД ЭНСК");
+}
+
+// Date, place and number on one line, as municipal forms print them.
+TEST(HeadSynthetic, PlaceBetweenDateAndNumber) {
+    for (const auto &[line, date, place, number] :
+         std::vector<std::tuple<std::string, std::string, std::string, std::string>>{
+             {"29.12.2020 г.\tМоршанск\t№ 1246", "29.12.2020 г.", "Моршанск", "1246"},
+             {"11.04.2018\tг. Энск\t№ 23а-214", "11.04.2018", "г. Энск", "23а-214"},
+             {"от 05.09.2016 с. Целинное № 245-о/д", "от 05.09.2016", "с. Целинное", "245-о/д"}}) {
+        auto doc = document({
+            para("АДМИНИСТРАЦИЯ ГОРОДА ЭНСКА", true),
+            para("ПОСТАНОВЛЕНИЕ"),
+            para(line),
+            para("Об утверждении плана мероприятий", true),
+            para("В соответствии с уставом города:"),
+        });
+        Head h = read_head(doc);
+        const auto &r = h.rec.requisites;
+        EXPECT_EQ(r.date.as_written, date) << line;
+        EXPECT_EQ(r.place.value, place) << line;
+        EXPECT_EQ(r.number.value, number) << line;
+        EXPECT_EQ(r.title.value, "Об утверждении плана мероприятий") << line;
+    }
+    // two columns of words are not a registration line
+    auto doc = document({para("ПРИКАЗ"), para("12.03.2019 Иванов Петров Сидоров Кузнецов № 4")});
+    EXPECT_EQ(read_head(doc).rec.requisites.number.value, "");
 }
 
 TEST(HeadSynthetic, RequisitesInLayoutTableAfterKind) {
