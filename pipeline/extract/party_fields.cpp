@@ -16,8 +16,34 @@ namespace nom = nominative;
 struct Split {
     std::string rest;   // the phrase without the person
     std::string person; // as written
+    std::string position; // written with the person in parentheses («(ректор Бурцев С.А.)»)
     bool in_parentheses = false;
 };
+
+// «(Пономарева)»: the responsible person named by the surname alone, as some municipal acts
+// write it after a body. A capitalised word with a surname's ending; abbreviations and
+// short names defined in the text have none.
+bool surname_alone(const std::string &text) {
+    static const Regex surname(
+        R"(\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|енко|ко|ук|юк|ян|их|ых|ич))",
+        0);
+    Match m;
+    return surname.full(trim(text), m);
+}
+
+// «(ректор Бурцев С.А.)», «(начальник отдела Иванова И.И.)»: a position, then the person.
+bool position_then_name(const std::string &text, Split &s) {
+    auto hit = operative::find_name_at_end(text);
+    if (!hit || hit->begin == 0)
+        return false;
+    std::string position = trim(slice_cp(text, 0, hit->begin));
+    nom::NounPhrase np = nom::noun_phrase(position, nom::kNom);
+    if (!np.found || !is_position_noun(np.head))
+        return false;
+    s.position = position;
+    s.person = hit->text;
+    return true;
+}
 
 // «Иванова И.И. – заместитель начальника управления», «Иванова И.И. (методист)»: a person
 // named first, the position after a dash or in parentheses (plan cells write them so).
@@ -39,13 +65,18 @@ bool split_leading_person(const std::string &text, Split &s) {
 // «… (Маханова А.В.)» or «… Беспаловой С.Э.»: the person closing the phrase.
 Split split_person(const std::string &text) {
     static const Regex parenthesised(R"(^(.*?)\s*\(([^()]+)\)\s*$)");
-    Split s{text, "", false};
+    Split s{text, "", "", false};
     Match m;
-    if (parenthesised.full(text, m) && operative::is_name(m[2].text)) {
-        s.rest = trim(m[1].text);
-        s.person = trim(m[2].text);
-        s.in_parentheses = true;
-        return s;
+    if (parenthesised.full(text, m) && !trim(m[1].text).empty()) {
+        std::string inside = trim(m[2].text);
+        bool person = operative::is_name(inside) || surname_alone(inside);
+        if (person || position_then_name(inside, s)) {
+            s.rest = trim(m[1].text);
+            if (person)
+                s.person = inside;
+            s.in_parentheses = true;
+            return s;
+        }
     }
     if (split_leading_person(text, s))
         return s;
@@ -255,6 +286,8 @@ record::Party party_of(const Piece &piece, unsigned cases,
         }
         p.person = nom::person_nominative(s.person, person_cases);
     }
+    if (p.position.empty() && !s.position.empty())
+        p.position = s.position;
     return p;
 }
 
