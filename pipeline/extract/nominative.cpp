@@ -182,10 +182,14 @@ void singular_u_forms(const W &l, Forms &f) {
         add(f, kAcc, false, 'f', 1, U"а");
         return;
     }
-    // -ю: учреждению → учреждение, музею → музей, руководителю → руководитель.
-    if (last(stem) == U'и')
-        add(f, kDat, false, 'n', 1, U"е");
-    else
+    // -ю: учреждению → учреждение, музею → музей, руководителю → руководитель. A neuter in -ие
+    // is a verbal noun (-ние, -тие: управлению, развитию); «информацию», «комиссию» are the
+    // accusative of a feminine in -ия only.
+    if (last(stem) == U'и') {
+        W before = cut(stem, 1);
+        if (ends(before, U"н") || ends(before, U"т"))
+            add(f, kDat, false, 'n', 1, U"е");
+    } else
         add(f, kDat, false, 'm', 1, vowel(last(stem)) ? U"й" : U"ь");
     add(f, kAcc, false, 'f', 1, U"я");
 }
@@ -776,11 +780,13 @@ unsigned governed_case(const std::string &text_before) {
 
 bool is_infinitive(const std::string &bare) {
     // Reflexive and plain infinitives; nouns that end the same way are listed.
-    static const Regex verb(R"(\p{L}{2,}(?:ться|тись|[аеиоуыяюэ]ть|ести|йти|зти|чти|[еч]сть|чь))",
-                            0);
+    // «вести», «нести», «провести»: the -сти verbs are short.
+    static const Regex verb(
+        R"(\p{L}{2,}(?:ться|тись|[аеиоуыяюэ]ть|йти|зти|чти|[еч]сть|чь)|\p{L}+ести)", 0);
     static const Regex noun(R"(печать|сеть|путь|суть|мать|треть|нить|рать|знать|благодать)"
                             R"(|кровать|честь|месть|лесть|шесть|весть|жесть|есть|совесть|повесть)"
-                            R"(|речь|ночь|дочь|печь|течь|желчь|мощь|помощь|вести|чести)",
+                            R"(|речь|ночь|дочь|печь|течь|желчь|мощь|помощь|чести|шести|мести)"
+                            R"(|лести|жести|совести|повести)",
                             0);
     Match m;
     return verb.full(bare, m) && !noun.full(bare, m);
