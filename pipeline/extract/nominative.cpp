@@ -1006,8 +1006,8 @@ unsigned first_case(unsigned cases) {
     return kNom;
 }
 
-// «Сергеевой Ольге Николаевне» → «Сергеева Ольга Николаевна», «Ивану Петровичу Сидорову» →
-// «Иван Петрович Сидоров»; empty when `words` is no full name.
+// «Сергеевой Ольге Николаевне» → «Сергеева О.Н.», «Ивану Петровичу Сидорову» → «Сидоров И.П.»;
+// empty when `words` is no full name.
 std::string full_name_nominative(const std::vector<std::string> &words, unsigned cases) {
     if (words.size() != 3)
         return "";
@@ -1030,7 +1030,12 @@ std::string full_name_nominative(const std::vector<std::string> &words, unsigned
         if (!feminine_fixed)
             out[surname] = surname_nominative(words[surname], c);
     }
-    return out[0] + " " + out[1] + " " + out[2];
+    // Records write a person as "Surname I.O." whatever the text spells out.
+    auto initial = [](const std::string &word) {
+        W w = to_w(word);
+        return w.empty() ? std::string() : from_w(W(1, w[0])) + ".";
+    };
+    return out[surname] + " " + initial(out[first]) + initial(out[p]);
 }
 
 std::vector<std::string> split_words(const std::string &collapsed) {

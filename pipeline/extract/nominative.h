@@ -65,8 +65,8 @@ unsigned governed_case(const std::string &text_before);
 std::string surname_nominative(const std::string &surname, unsigned cases = kAnyCase);
 
 // A person as "Surname I.O." with the surname in the nominative: "С.А. Мирнову" (kAcc) →
-// "Мирнова С.А.", "Трещеву О.В." (kDat) → "Трещев О.В.". A full name (surname, first name,
-// patronymic) is returned as written. Text that is no name is returned trimmed.
+// "Мирнова С.А.", "Трещеву О.В." (kDat) → "Трещев О.В.", a full name in any order
+// "Сергеевой Ольге Николаевне" → "Сергеева О.Н.". Text that is no name is returned trimmed.
 std::string person_nominative(const std::string &name, unsigned cases = kAnyCase);
 
 } // namespace prikaz::extract::nominative

@@ -93,16 +93,40 @@ std::vector<record::Party> parse_parties(const std::string &phrase, unsigned cas
     return out;
 }
 
+namespace {
+
+// «(ответственный – Кондратьева М.В., методист МКУ «ИМЦ»)», «(ответственные: …)»: the list
+// inside, read like a plan cell, with offsets in `text`.
+std::vector<record::Party> remark_parties(const std::string &text,
+                                          const std::vector<record::GlossaryTerm> &glossary) {
+    static const Regex remark(R"(\(\s*(?:ответственн(?:ый|ая|ые)(?:\s+исполнител[ьи])?|)"
+                              R"(исполнител[ьи])\s*[–—:-]\s*([^()]+)\))");
+    if (!contains_folded(text, {"ответственн", "исполнител"}))
+        return {};
+    std::vector<record::Party> out;
+    for (const Match &m : remark.all(text))
+        for (record::Party &p : parse_parties(m[1].text, nominative::kAnyCase, glossary)) {
+            p.source.begin += m[1].begin;
+            p.source.end += m[1].begin;
+            out.push_back(std::move(p));
+        }
+    return out;
+}
+
+} // namespace
+
 std::vector<record::Party> point_parties(const std::string &text,
                                          const std::vector<record::GlossaryTerm> &glossary) {
-    std::optional<Phrase> phrase = find_point_phrase(text);
-    if (!phrase)
-        return {};
-    std::vector<record::Party> out = parse_parties(phrase->text, phrase->cases, glossary);
-    for (record::Party &p : out) {
-        p.source.begin += phrase->begin;
-        p.source.end += phrase->begin;
+    std::vector<record::Party> out;
+    if (std::optional<Phrase> phrase = find_point_phrase(text)) {
+        out = parse_parties(phrase->text, phrase->cases, glossary);
+        for (record::Party &p : out) {
+            p.source.begin += phrase->begin;
+            p.source.end += phrase->begin;
+        }
     }
+    for (record::Party &p : remark_parties(text, glossary))
+        out.push_back(std::move(p));
     return out;
 }
 

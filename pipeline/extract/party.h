@@ -33,8 +33,9 @@ struct Phrase {
 std::vector<record::Party> parse_parties(const std::string &phrase, unsigned cases,
                                          const std::vector<record::GlossaryTerm> &glossary);
 
-// The parties of a point's text: the phrase it starts with (see party_phrase.h), parsed; empty
-// when the point is not addressed to anybody. Offsets are in `text`.
+// The parties of a point's text: the phrase it starts with (see party_phrase.h), parsed, then
+// those a remark in parentheses names («… (ответственный – Шилова Т.Н., главный специалист
+// отдела образования)»); empty when the point is addressed to nobody. Offsets are in `text`.
 std::vector<record::Party> point_parties(const std::string &text,
                                          const std::vector<record::GlossaryTerm> &glossary);
 

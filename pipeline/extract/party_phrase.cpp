@@ -17,11 +17,23 @@ namespace nom = nominative;
 
 constexpr size_t kMaxPhraseWords = 45;
 
+// «Назначить главного специалиста … Шилову Т.Н. ответственной за …»: the appointed official
+// is the point's party; the phrase ends at the office given («ответственной», «координатором»).
+bool appoints(const std::string &bare) {
+    return bare == "назначить" || bare == "определить";
+}
+
+bool names_the_office(const std::string &bare) {
+    static const Regex office(R"((?:ответственн|координатор|куратор)\p{L}*)", 0);
+    Match m;
+    return office.full(bare, m);
+}
+
 // What a point can start with before its party: the verb that governs the party's case.
 unsigned lead_verb_case(const std::string &bare) {
     if (bare == "рекомендовать" || bare == "поручить" || bare == "предложить")
         return nom::kDat;
-    if (bare == "обязать" || bare == "просить")
+    if (bare == "обязать" || bare == "просить" || appoints(bare))
         return nom::kAcc;
     return 0;
 }
@@ -118,13 +130,16 @@ struct End {
 
 // The last word of the phrase that starts at words[from]: before an infinitive or a stop
 // phrase, or the word that carries the colon. Only an infinitive or a colon somewhere after
-// it confirms that the point is addressed to somebody.
-End phrase_end(const std::vector<Word> &words, const std::string &text, size_t from) {
+// it confirms that the point is addressed to somebody; after «Назначить», the office the
+// official is appointed to does.
+End phrase_end(const std::vector<Word> &words, const std::string &text, size_t from,
+               bool appointment) {
     End end;
     bool stopped = false;
     for (size_t j = from; j < words.size() && j < from + kMaxPhraseWords; ++j) {
         const Word &w = words[j];
-        if (!w.nested && j > from && is_infinitive(w.bare)) {
+        bool ends_here = is_infinitive(w.bare) || (appointment && names_the_office(w.bare));
+        if (!w.nested && j > from && ends_here) {
             end.found = true;
             if (!stopped)
                 end.last = j - 1;
@@ -164,7 +179,7 @@ std::optional<Phrase> find_point_phrase(const std::string &text) {
         cases = nom::kDat;
     else
         return std::nullopt;
-    End end = phrase_end(words, text, from);
+    End end = phrase_end(words, text, from, from == 1 && appoints(words.front().bare));
     if (!end.found || end.last < from)
         return std::nullopt;
     Phrase p;

@@ -68,6 +68,8 @@ TEST(TypedLabel, CyrillicLetterAndBracketedLabels) {
 TEST(CleanText, ControlCharactersDropped) {
     // C0 and C1 controls are not text and are not allowed in XML 1.0 output
     EXPECT_EQ(clean_text("При\x18каз\x01 №\x1F 5"), "Приказ № 5");
-    EXPECT_EQ(clean_text("a\x08" "b\tc"), "ab\tc");
+    EXPECT_EQ(clean_text("a\x08"
+                         "b\tc"),
+              "ab\tc");
     EXPECT_EQ(clean_text("При\u0085каз\u009F"), "Приказ");
 }

@@ -359,10 +359,8 @@ TEST(OperativeControl, Nominatives) {
     EXPECT_EQ(operative::person_nominative("Петровскую А.А.", true), "Петровская А.А.");
     EXPECT_EQ(operative::person_nominative("Лаврика В.В.", true), "Лаврик В.В.");
     EXPECT_EQ(operative::person_nominative("ИВАНОВУ И.И.", true), "ИВАНОВА И.И.");
-    EXPECT_EQ(operative::person_nominative("Гордееву Анну Сергеевну", true),
-              "Гордеева Анна Сергеевна");
-    EXPECT_EQ(operative::person_nominative("Сергеевой Ольге Николаевне", false),
-              "Сергеева Ольга Николаевна");
+    EXPECT_EQ(operative::person_nominative("Гордееву Анну Сергеевну", true), "Гордеева А.С.");
+    EXPECT_EQ(operative::person_nominative("Сергеевой Ольге Николаевне", false), "Сергеева О.Н.");
     EXPECT_EQ(operative::position_nominative("начальника отдела кадров"),
               "начальник отдела кадров");
     EXPECT_EQ(operative::position_nominative("председателя комитета"), "председатель комитета");

@@ -34,8 +34,8 @@ std::string text(const char *filter, const Value &in, const std::vector<Value> &
 
 TEST(RenderFilters, EveryDocumentedFilterExistsAndNoOther) {
     std::vector<std::string> expected = {
-        "capitalize", "date", "date_long", "date_until", "deadline", "default", "first",
-        "join",       "last", "length",    "lines",      "lower",      "party",    "spaced",  "upper"};
+        "capitalize", "date",   "date_long", "date_until", "deadline", "default", "first", "join",
+        "last",       "length", "lines",     "lower",      "party",    "spaced",  "upper"};
     EXPECT_EQ(filter_names(), expected);
     for (const std::string &name : expected)
         EXPECT_NE(find_filter(name), nullptr) << name;
