@@ -3,8 +3,9 @@
 //     plan table's deadline cell) is parsed; a phrase with several terms becomes several
 //     deadlines, each with its own words and code points inside the phrase's block;
 //   - the terms stated inside a point's own sentence are added to that point (source = the
-//     point's text block and the term's code points in the text) unless the point already has
-//     a deadline of the same value (a deadline line repeating it);
+//     point's text block and the term's code points in the text) when the point has no term
+//     stated on its own (a deadline line, a «Срок: …» label): such a term is the point's, and
+//     the dates of its sentence then tell what the work is about («план … в 2023 году»);
 //   - a missing year comes from the plan's scope and the document date (deadline_calendar.h):
 //     for a plan table the appendix title's scope ("План … на 2020 год"), else the document
 //     title's, else the scope an approving point names ("Утвердить план … на 2020 год").
@@ -71,7 +72,10 @@ void normalise_point(record::Point &point, const DeadlineContext &ctx) {
     std::vector<record::Deadline> lines = parse_all(point.deadlines, ctx);
     std::vector<record::Deadline> all;
     int base = point.text.source.begin >= 0 ? point.text.source.begin : 0;
-    for (record::Deadline &d : find_sentence_deadlines(point.text.value, ctx)) {
+    std::vector<record::Deadline> in_text;
+    if (lines.empty())
+        in_text = find_sentence_deadlines(point.text.value, ctx);
+    for (record::Deadline &d : in_text) {
         if (has_value(lines, d) || has_value(all, d))
             continue;
         d.source.block = point.text.source.block;

@@ -1,5 +1,6 @@
 #include "extract/operative_term_lines.h"
 
+#include "extract/operative_deadline_line.h"
 #include "extract/text_util.h"
 
 #include <optional>
@@ -80,6 +81,12 @@ bool continues(const TermLine &open, const std::string &line) {
     return goes_on.contains(text);
 }
 
+// «Шкляева Н.Г.»: the dot of an initial belongs to the name.
+bool ends_with_initial(const std::string &text) {
+    static const Regex initial(R"((?:^|[\s.])\p{Lu}\.$)", 0);
+    return initial.contains(text);
+}
+
 } // namespace
 
 TermLines split_term_lines(const std::string &paragraph_text) {
@@ -104,6 +111,42 @@ TermLines split_term_lines(const std::string &paragraph_text) {
         out.lines.push_back(*open);
     for (size_t i = 0; i < body.size(); ++i)
         out.body += (i ? "\n" : "") + body[i];
+    return out;
+}
+
+std::vector<TermLine> inline_term_labels(const std::string &text) {
+    if (!contains_folded(text, {"срок", "ответств"}))
+        return {};
+    // A label after the end of a sentence or clause: «… детей в 2023 году. Ответственный:
+    // Шкляева Н.Г., начальник отдела. Срок исполнения: до 01.03.2023.», «…, срок исполнения –
+    // май 2023 года, ответственный – Ившина Е.А.»
+    static const Regex label(
+        R"((?<=[.;,][ \t])\s*(?:(сроки?(?:\s+(?:исполнения|выполнения|реализации))?)|)"
+        R"(ответственн(?:ый|ая|ые)(?:\s+исполнител[ьи])?)\s*(?::|[–—-](?=\s))\s*)");
+    std::vector<Match> labels = label.all(text);
+    std::vector<TermLine> out;
+    int text_end = code_points(text);
+    for (size_t i = 0; i < labels.size(); ++i) {
+        int begin = labels[i][0].end;
+        int end = i + 1 < labels.size() ? labels[i + 1][0].begin : text_end;
+        std::string value = substr_cp(text, begin, end);
+        // the value ends where the next label's clause starts (its «.», «,» or «;» go)
+        std::string trimmed = trim(value);
+        while (!trimmed.empty() && (trimmed.back() == ',' || trimmed.back() == ';' ||
+                                    (trimmed.back() == '.' && !ends_with_initial(trimmed))))
+            trimmed = trim(trimmed.substr(0, trimmed.size() - 1));
+        if (trimmed.empty())
+            continue;
+        // inside a sentence «срок» may be a plain noun: only a term after it makes a label
+        if (labels[i].has(1) && !is_deadline_only(trimmed))
+            continue;
+        TermLine line;
+        line.kind = labels[i].has(1) ? TermLineKind::Deadline : TermLineKind::Responsible;
+        line.value = trimmed;
+        line.begin = begin + static_cast<int>(value.find_first_not_of(" \t\n"));
+        line.end = line.begin + code_points(trimmed);
+        out.push_back(std::move(line));
+    }
     return out;
 }
 

@@ -30,4 +30,10 @@ struct TermLines {
 // lines until the next labelled line (a responsible list may wrap).
 TermLines split_term_lines(const std::string &paragraph_text);
 
+// The same labels inside a paragraph, after the end of a sentence or clause («… в 2023 году.
+// Ответственный: Шкляева Н.Г., начальник отдела. Срок исполнения: до 01.03.2023.», «…, срок
+// исполнения – май 2023 года, ответственный – Ившина Е.А.»). The text stays as written; each
+// value runs to the next label or the end of the paragraph, its closing punctuation dropped.
+std::vector<TermLine> inline_term_labels(const std::string &text);
+
 } // namespace prikaz::extract::operative

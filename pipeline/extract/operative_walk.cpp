@@ -28,6 +28,8 @@ void OperativeWalker::paragraph(const model::Block &b) {
         terms.body = p.text;
     read_paragraph(b, label, collapse_lines(trim(drop_noise_lines(terms.body))));
     add_term_lines(b.source.id, terms.lines);
+    if (opens_point || tree_.current()) // labels inside the sentences stay in the text
+        add_term_lines(b.source.id, inline_term_labels(p.text));
 }
 
 void OperativeWalker::read_paragraph(const model::Block &b, const Label &label,

@@ -60,8 +60,12 @@ void normalise_measure(record::Measure &m, const Glossary &glossary) {
 // at the top of a letter, the letter's addressee).
 void normalise_point(record::Point &point, const std::vector<record::Party> &parent,
                      const Glossary &glossary) {
-    if (!point.responsible.empty()) { // «Ответственный: …» lines, as written
-        point.responsible = parse_listed(point.responsible, glossary);
+    if (!point.responsible.empty()) {
+        // «Ответственный: …» lines name the officials who do the work of the body the parent
+        // point is addressed to: both are responsible.
+        std::vector<record::Party> own = parse_listed(point.responsible, glossary);
+        point.responsible = inherited(parent);
+        point.responsible.insert(point.responsible.end(), own.begin(), own.end());
     } else {
         point.responsible = party::point_parties(point.text.value, glossary);
         const std::string &block =

@@ -284,6 +284,36 @@ TEST(OperativeTermLines, LabelledDeadlineAndResponsibleLines) {
     EXPECT_TRUE(rec.points[0].responsible.empty());
 }
 
+// Labels inside the point's sentences: the text stays as written, the values are read.
+TEST(OperativeTermLines, LabelsInsideTheSentences) {
+    auto rec = operative_of(doc_of(
+        {"РЕШИЛА:", "1. Управлению образования:",
+         "1.1. Разработать план мероприятий на 2023 год. Ответственный: Шкляева Н.Г., начальник "
+         "отдела. Срок исполнения: до 01.03.2023.",
+         "1.2. Организовать обучение вожатых, срок исполнения – май 2023 года, ответственный – "
+         "главный специалист-эксперт Ившина Е.А."}));
+    const record::Point *p11 = find_point(rec.points, "1.1");
+    EXPECT_EQ(p11->text.value, "Разработать план мероприятий на 2023 год. Ответственный: "
+                               "Шкляева Н.Г., начальник отдела. Срок исполнения: до 01.03.2023.");
+    EXPECT_EQ(deadlines_of(*p11), Strings{"до 01.03.2023"});
+    ASSERT_EQ(p11->responsible.size(), 1u);
+    EXPECT_EQ(p11->responsible[0].as_written, "Шкляева Н.Г., начальник отдела");
+    const record::Point *p12 = find_point(rec.points, "1.2");
+    EXPECT_EQ(deadlines_of(*p12), Strings{"май 2023 года"});
+    ASSERT_EQ(p12->responsible.size(), 1u);
+    EXPECT_EQ(p12->responsible[0].as_written, "главный специалист-эксперт Ившина Е.А.");
+    // the parent's body stays responsible next to the officials named
+    extract::normalise_parties(rec);
+    p11 = find_point(rec.points, "1.1");
+    ASSERT_EQ(p11->responsible.size(), 2u);
+    EXPECT_TRUE(p11->responsible[0].inherited);
+    EXPECT_EQ(p11->responsible[0].org, "Управление образования");
+    EXPECT_EQ(p11->responsible[1].person, "Шкляева Н.Г.");
+    // «срок» inside a clause is no label
+    rec = operative_of(doc_of({"ПРИКАЗЫВАЮ:", "1. Продлить срок приема заявок, срок – важен."}));
+    EXPECT_TRUE(rec.points[0].deadlines.empty());
+}
+
 // A listed responsible line is read like a plan cell: each party in the nominative.
 TEST(OperativeTermLines, ResponsibleLinePartiesAreNormalised) {
     model::Document doc = doc_of({"РЕШИЛА:", "1. Обеспечить открытие Центров.",
