@@ -149,8 +149,26 @@ void PlanBuilder::advance_carries(const model::Row &row) {
     }
 }
 
+namespace {
+
+// «Итого», «Всего по Плану», «Итого по разделу 2»: a row of sums, not a measure or its
+// continuation. It opens with that word in its first filled cell.
+bool is_totals_row(const model::Row &row) {
+    static const Regex totals(R"(^\s*(?:итого|всего)(?:\s+по\s+\S+(?:\s+\S+)?)?\s*:?\s*$)");
+    for (const model::Cell &cell : row.cells) {
+        std::string text = cell_text(cell);
+        if (trim(text).empty())
+            continue;
+        Match m;
+        return totals.full(collapse_lines(text), m);
+    }
+    return false;
+}
+
+} // namespace
+
 bool PlanBuilder::is_skipped(const model::Row &row) const {
-    if (row.header || is_column_number_row(row))
+    if (row.header || is_column_number_row(row) || is_totals_row(row))
         return true;
     std::string key = row_key(row);
     if (!has_letter_or_digit(key))

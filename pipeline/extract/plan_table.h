@@ -11,7 +11,8 @@
 //   continuation row  the number cell empty, other cells filled: the previous measure goes on
 //                     across a page break, each cell's text is appended to the same field;
 //   skipped           header rows (marked, or repeating the recognised header), the row of
-//                     column numbers «1 2 3 4 5», rows without a letter or digit («----»).
+//                     column numbers «1 2 3 4 5», rows without a letter or digit («----»),
+//                     rows of sums («Итого», «Всего по Плану»).
 // A cell merged vertically over several rows (row_span > 1) gives its deadline / responsible /
 // result to every measure row it covers.
 #pragma once

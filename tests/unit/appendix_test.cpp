@@ -355,6 +355,19 @@ TEST(PlanRows, ContinuationRowAppendsToThePreviousMeasure) {
     EXPECT_EQ(a.measures[0].result.value, "Рекомендации");
 }
 
+// A row of sums at the end of a plan (or of a section) is neither a measure nor a continuation.
+TEST(PlanRows, TotalsRowsAreSkipped) {
+    record::Appendix a =
+        plan_of({table({kHeader,
+                        {{"4.2"}, {"Конкурс «Педагог года»"}, {"2021"}, {"КО"}, {""}},
+                        {{""}, {"Итого по разделу 4"}, {""}, {""}, {"300,0"}},
+                        {{"Всего по Плану"}, {""}, {""}, {""}, {"1250,0"}}},
+                       5)});
+    ASSERT_EQ(a.measures.size(), 1u);
+    EXPECT_EQ(a.measures[0].name.value, "Конкурс «Педагог года»");
+    EXPECT_TRUE(a.measures[0].result.value.empty());
+}
+
 TEST(PlanRows, VerticallyMergedCellsApplyToEveryCoveredMeasure) {
     record::Appendix a =
         plan_of({table({kHeader,
