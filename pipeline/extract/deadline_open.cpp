@@ -1,6 +1,7 @@
 // Terms without a date, recognised over the whole phrase (a deadline cell or line that holds no
 // dated, recurring or relative term). In order of precedence:
 //   continuous   "постоянно", "в течение всего периода", "в течение срока (реализации …)",
+//                "в течение года", "в течение учебного года" (no year named: all year round),
 //                "в течении срока" (a common misspelling), "весь период", "на протяжении всего
 //                периода", "бессрочно", "систематически", "регулярно", "ежедневно" (the
 //                schema has no daily recurrence: work done every day is continuous);
@@ -23,7 +24,8 @@ namespace prikaz::extract::deadline {
 record::DeadlineKind open_ended_kind(const std::string &phrase) {
     static const Regex continuous(
         "(?<!\\p{L})(?:постоянно|бессрочно|систематически|регулярно|ежедневно|весь\\s+период"
-        "|в\\s+течени[еяи]\\s+(?:всего\\s+)?(?:срока|периода)"
+        "|в\\s+течени[еяи]\\s+(?:всего\\s+)?(?:срока|периода|(?:учебного\\s+|календарного\\s+)?"
+        "года)"
         "|на\\s+протяжении\\s+(?:всего\\s+)?(?:срока|периода))(?!\\p{L})");
     static const Regex as_needed(
         "(?<!\\p{L})(?:по\\s+мере\\s+(?:необходимости|потребности|поступления|возникновения)"

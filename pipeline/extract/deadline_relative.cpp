@@ -4,7 +4,7 @@
 //   "в течение 10 рабочих дней со дня подписания", "в течение трех дней", "в течение месяца",
 //   "не позднее 5 рабочих дней после …", "в срок не более 30 календарных дней", "через 2 недели";
 //   "в месячный срок", "в двухнедельный срок", "в 3-дневный срок", "в 3-х дневный срок",
-//   "в десятидневный срок".
+//   "в десятидневный срок"; "незамедлительно", "немедленно" (at once: no amount, no date).
 // Never a year as a count: the amount has at most three digits ("в течение 2023 года" is the
 // year 2023, read by deadline_years.cpp). "в течение года" without an event is the plan year.
 // The due date is computed (Term::relative_to_document) when the term counts from the
@@ -187,6 +187,11 @@ bool relative_term(const Tokens &t, size_t i, Where, Term &out) {
     out = Term{};
     out.first = i;
     out.value.kind = record::DeadlineKind::Relative;
+    // «незамедлительно», «немедленно», «безотлагательно»: at once, with no amount to count
+    if (t.word(i, {"незамедлительно", "немедленно", "безотлагательно"})) {
+        out.end = i + 1;
+        return true;
+    }
     bool needs_event = false;
     if (!amount_and_unit(t, i, out, needs_event) && !compound_term(t, i, out))
         return false;

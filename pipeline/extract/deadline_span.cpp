@@ -174,11 +174,18 @@ bool dated_term(const Tokens &t, size_t i, Where where, Term &out) {
     if (lead.lead == Lead::None && blocked_by_previous(t, i))
         return false;
     Piece piece;
-    bool found = calendar_span(t, lead.next, where, piece) ||
-                 bare_school_year(t, lead.next, piece) ||
-                 ((lead.lead == Lead::During || t.stem(lead.next, {"текущ"})) &&
-                  bare_calendar_year(t, lead.next, piece));
-    if (!found || (lead.lead == Lead::None && year_inside_words(t, i, piece)))
+    bool current = t.stem(lead.next, {"текущ"});
+    bool dated = calendar_span(t, lead.next, where, piece);
+    bool bare =
+        !dated &&
+        (bare_school_year(t, lead.next, piece) ||
+         ((lead.lead == Lead::During || current) && bare_calendar_year(t, lead.next, piece)));
+    // «в течение (учебного) года» naming no year: the work goes on all year round, a continuous
+    // term (deadline_open.cpp), not a guess at which year
+    bool during = lead.lead == Lead::During || (i > 0 && t.stem(i - 1, {"течени"}));
+    if (bare && during && !current)
+        return false;
+    if (!(dated || bare) || (lead.lead == Lead::None && year_inside_words(t, i, piece)))
         return false;
     bool single = piece.span.single_day();
     if (where == Where::Sentence && lead.lead == Lead::From && single)

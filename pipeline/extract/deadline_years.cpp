@@ -95,6 +95,24 @@ size_t list_to_period_word(const Tokens &t, size_t i) {
     return period_months(t, next) != 0 ? next : 0;
 }
 
+// «I полугодие 2016-2017 учебного года»: the halves of a school year are its terms, 1 September
+// – 31 December and 1 January – 31 May (the summer after the last lessons belongs to neither).
+bool school_half(const Tokens &t, size_t i, int from, int to, Piece &out) {
+    size_t j = t.word(i, {"на", "в"}) ? i + 1 : i;
+    Piece school;
+    if (!year_piece(t, j, Where::Phrase, school) || school.grain != Piece::SchoolYear)
+        return false;
+    int year = school.span.year;
+    CalSpan first_half{year, 9, 1, 12, 31, 0};
+    CalSpan second_half{year + 1, 1, 1, 5, 31, 0};
+    if (from == 1 && to == 2)
+        out.span = CalSpan{year, 9, 1, 5, 31, 1};
+    else
+        out.span = from == 1 ? first_half : second_half;
+    out.end = school.end;
+    return true;
+}
+
 } // namespace
 
 bool year_piece(const Tokens &t, size_t i, Where where, Piece &out) {
@@ -159,6 +177,8 @@ bool quarter_piece(const Tokens &t, size_t i, Piece &out) {
     out.span = CalSpan{0, (from - 1) * months + 1, 1, to * months, 0, 0};
     out.grain = months == 3 ? Piece::Quarter : Piece::Half;
     out.end = end;
+    if (end == word + 1 && months == 6 && school_half(t, end, from, to, out))
+        return true;
     int year = 0;
     size_t after_year = 0;
     if (end == word + 1 && trailing_year(t, end, year, after_year)) {
