@@ -508,6 +508,12 @@ bool adverb(const W &l) {
     return l.size() >= 5 && ends(l, U"но");
 }
 
+// «заведующей», «исполняющей»: a participle in -щей/-вшей declines as an adjective, also where
+// it stands for a noun (a position).
+bool participle(const W &l) {
+    return l.size() > 5 && (ends(l, U"щей") || ends(l, U"вшей") || ends(l, U"щею"));
+}
+
 std::vector<Member> head_group(const std::vector<Token> &tokens, unsigned cases) {
     std::vector<Member> group;
     for (size_t i = 0; i < tokens.size(); ++i) {
@@ -519,7 +525,8 @@ std::vector<Member> head_group(const std::vector<Token> &tokens, unsigned cases)
         if (kind == Kind::Noun && adverb(t.lower) && has_next &&
             word_kind(tokens[i + 1].lower) == Kind::Adjective)
             continue; // «временно исполняющему»
-        if (kind == Kind::Adjective || (kind == Kind::Either && has_next && [&] {
+        if (kind == Kind::Adjective || (kind == Kind::Either && participle(t.lower)) ||
+            (kind == Kind::Either && has_next && [&] {
                 Forms next = adjective_forms(tokens[i + 1].lower);
                 Forms nouns = noun_forms(tokens[i + 1].lower);
                 next.insert(next.end(), nouns.begin(), nouns.end());

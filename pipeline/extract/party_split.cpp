@@ -1,6 +1,7 @@
 #include "extract/party_split.h"
 
 #include "extract/nominative.h"
+#include "extract/operative_names.h"
 #include "extract/party_words.h"
 #include "extract/text_util.h"
 
@@ -33,12 +34,28 @@ bool active_participle(const std::string &bare) {
     return participle.full(bare, m);
 }
 
+// «… и Лукиной Ольге Викторовне, заведующей …», «…, Иванову И.И.»: a person's name (surname
+// with initials or with first name and patronymic) starts a party of its own.
+bool names_person(const std::vector<Word> &words, size_t j, const std::string &phrase) {
+    for (size_t n : {size_t{3}, size_t{2}}) {
+        if (j + n > words.size())
+            continue;
+        std::string name = slice_cp(phrase, words[j].begin, words[j + n - 1].end);
+        while (!name.empty() && (name.back() == ',' || name.back() == ';'))
+            name.pop_back();
+        if (operative::is_name(name))
+            return true;
+    }
+    return false;
+}
+
 // Does a new party start at words[j]? The allowed cases keep «и школ, функционирующих …» (a
 // genitive) from starting one in a dative phrase.
 bool starts_party(const std::vector<Word> &words, size_t j, const std::string &phrase,
                   unsigned cases, const std::vector<record::GlossaryTerm> &glossary) {
     const Word &w = words[j];
-    if (is_legal_form(w.text) || glossary_term_at(words, j, glossary) || is_abbreviation(w.text))
+    if (is_legal_form(w.text) || glossary_term_at(words, j, glossary) || is_abbreviation(w.text) ||
+        names_person(words, j, phrase))
         return true;
     std::string rest = slice_cp(phrase, w.begin, words.back().end);
     nom::NounPhrase np = nom::noun_phrase(rest, cases & ~nom::kGen);
@@ -75,8 +92,17 @@ std::vector<size_t> boundaries(const std::vector<Word> &words, const std::string
         bool prev_top = !prev.nested || prev.closes_group;
         if (prev_top && last_char(prev.text) == ';') {
             starts.push_back(j);
+        } else if (after_comma(prev) && w.text == "и" && j + 1 < words.size() &&
+                   !words[j + 1].nested && starts_party(words, j + 1, phrase, cases, glossary)) {
+            // «…, заведующей МКДОУ «…», и Лукиной О.В., …»
+            dropped[j] = true;
+            starts.push_back(j + 1);
+            ++j;
         } else if (after_comma(prev)) {
-            if (!active_participle(w.bare) && starts_party(words, j, phrase, cases, glossary))
+            // «…, осуществляющие управление» goes on; «…, заведующей МКДОУ» (a position named
+            // by a participle) starts a party
+            if (is_position_noun(w.bare) ||
+                (!active_participle(w.bare) && starts_party(words, j, phrase, cases, glossary)))
                 starts.push_back(j);
         } else if (w.text == "и" && j + 1 < words.size() && !words[j + 1].nested &&
                    !compound_abbreviation(words, j, glossary) &&
