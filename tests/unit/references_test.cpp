@@ -101,3 +101,14 @@ TEST(References, NumbersWithALetterIndex) {
     for (const auto &ref : refs("Заполнить графу № п/п приказом от 01.03.2019 года."))
         EXPECT_EQ(ref.number, "");
 }
+
+// A plural kind word names each act of the list after it.
+TEST(References, PluralKindWordWithAList) {
+    auto r = refs("В соответствии с федеральными законами от 06.10.2003 № 131-ФЗ «Об общих "
+                  "принципах …», от 29.12.2012 № 273-ФЗ «Об образовании …», администрация");
+    ASSERT_EQ(r.size(), 2u);
+    EXPECT_EQ(r[0].kind, "федеральный закон");
+    EXPECT_EQ(r[0].number, "131-ФЗ");
+    EXPECT_EQ(r[1].kind, "федеральный закон");
+    EXPECT_EQ(r[1].date, "2012-12-29");
+}
