@@ -60,19 +60,20 @@ void normalise_measure(record::Measure &m, const Glossary &glossary) {
 // at the top of a letter, the letter's addressee).
 void normalise_point(record::Point &point, const std::vector<record::Party> &parent,
                      const Glossary &glossary) {
-    if (!point.responsible.empty()) {
-        // «Ответственный: …» lines name the officials who do the work of the body the parent
-        // point is addressed to: both are responsible.
-        std::vector<record::Party> own = parse_listed(point.responsible, glossary);
-        point.responsible = inherited(parent);
-        point.responsible.insert(point.responsible.end(), own.begin(), own.end());
-    } else {
-        point.responsible = party::point_parties(point.text.value, glossary);
-        const std::string &block =
-            point.text.source.block.empty() ? point.source.block : point.text.source.block;
-        for (record::Party &p : point.responsible)
-            place(p, block, point.text.source.begin);
+    const std::string &block =
+        point.text.source.block.empty() ? point.source.block : point.text.source.block;
+    std::vector<record::Party> named = parse_listed(point.responsible, glossary);
+    for (record::Party &p : party::remark_parties(point.text.value, glossary)) {
+        place(p, block, point.text.source.begin);
+        named.push_back(std::move(p));
     }
+    std::vector<record::Party> addressed = party::addressee_parties(point.text.value, glossary);
+    for (record::Party &p : addressed)
+        place(p, block, point.text.source.begin);
+    // Officials named by «Ответственный: …» lines or «(ответственный – …)» remarks do the work
+    // of the body the point (or its parent) is addressed to: both are responsible.
+    point.responsible = addressed.empty() && !named.empty() ? inherited(parent) : addressed;
+    point.responsible.insert(point.responsible.end(), named.begin(), named.end());
     if (point.responsible.empty())
         point.responsible = parent;
     std::vector<record::Party> for_children = inherited(point.responsible);

@@ -93,8 +93,6 @@ std::vector<record::Party> parse_parties(const std::string &phrase, unsigned cas
     return out;
 }
 
-namespace {
-
 // «(ответственный – Кондратьева М.В., методист МКУ «ИМЦ»)», «(ответственные: …)»: the list
 // inside, read like a plan cell, with offsets in `text`.
 std::vector<record::Party> remark_parties(const std::string &text,
@@ -113,18 +111,22 @@ std::vector<record::Party> remark_parties(const std::string &text,
     return out;
 }
 
-} // namespace
+std::vector<record::Party> addressee_parties(const std::string &text,
+                                             const std::vector<record::GlossaryTerm> &glossary) {
+    std::optional<Phrase> phrase = find_point_phrase(text);
+    if (!phrase)
+        return {};
+    std::vector<record::Party> out = parse_parties(phrase->text, phrase->cases, glossary);
+    for (record::Party &p : out) {
+        p.source.begin += phrase->begin;
+        p.source.end += phrase->begin;
+    }
+    return out;
+}
 
 std::vector<record::Party> point_parties(const std::string &text,
                                          const std::vector<record::GlossaryTerm> &glossary) {
-    std::vector<record::Party> out;
-    if (std::optional<Phrase> phrase = find_point_phrase(text)) {
-        out = parse_parties(phrase->text, phrase->cases, glossary);
-        for (record::Party &p : out) {
-            p.source.begin += phrase->begin;
-            p.source.end += phrase->begin;
-        }
-    }
+    std::vector<record::Party> out = addressee_parties(text, glossary);
     for (record::Party &p : remark_parties(text, glossary))
         out.push_back(std::move(p));
     return out;

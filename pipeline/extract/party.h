@@ -33,9 +33,17 @@ struct Phrase {
 std::vector<record::Party> parse_parties(const std::string &phrase, unsigned cases,
                                          const std::vector<record::GlossaryTerm> &glossary);
 
-// The parties of a point's text: the phrase it starts with (see party_phrase.h), parsed, then
-// those a remark in parentheses names («… (ответственный – Шилова Т.Н., главный специалист
-// отдела образования)»); empty when the point is addressed to nobody. Offsets are in `text`.
+// The parties a point's text is addressed to: the phrase it starts with (see party_phrase.h),
+// parsed; empty when the point is addressed to nobody. Offsets are in `text`.
+std::vector<record::Party> addressee_parties(const std::string &text,
+                                             const std::vector<record::GlossaryTerm> &glossary);
+
+// The officials a remark in parentheses names as responsible («… (ответственный – Шилова Т.Н.,
+// главный специалист отдела образования)»). Offsets are in `text`.
+std::vector<record::Party> remark_parties(const std::string &text,
+                                          const std::vector<record::GlossaryTerm> &glossary);
+
+// Both: the addressees, then the officials of the remarks.
 std::vector<record::Party> point_parties(const std::string &text,
                                          const std::vector<record::GlossaryTerm> &glossary);
 
