@@ -365,15 +365,15 @@ bool is_preposition(const std::string &word) {
     return preposition.full(word, m);
 }
 
-// Back to the previous comma, semicolon, colon, sentence start or preposition, at most eight
-// words: the index of the clause's first token.
+// Back to the previous comma, semicolon, colon, sentence start, preposition or verb, at most
+// eight words: the index of the clause's first token.
 size_t clause_index(const std::vector<Token> &tokens) {
     constexpr size_t kMaxClauseWords = 8;
     size_t start = tokens.size();
     for (size_t n = 0; start > 0 && n < kMaxClauseWords; ++n) {
         const std::string &word = tokens[start - 1].text;
-        bool boundary =
-            ends_clause(word) || (!word.empty() && word.back() == ',') || is_preposition(word);
+        bool boundary = ends_clause(word) || (!word.empty() && word.back() == ',') ||
+                        is_preposition(word) || nominative::is_infinitive(fold(word));
         if (boundary && start < tokens.size())
             break;
         --start;
@@ -455,8 +455,14 @@ long named_start(const std::vector<Token> &tokens, const std::string &name) {
         char last = word.empty() ? ' ' : word.back();
         if (t + 1 < tokens.size() && (last == '.' || last == ';' || last == ':'))
             return -1; // not in this sentence
-        if (fold(word).rfind(stem, 0) != 0)
+        // «план мероприятий («дорожную карту») … (далее – дорожная карта)»
+        bool apposition = word.rfind("(", 0) == 0;
+        size_t skip = apposition ? word.find_first_not_of("(«\"“„") : 0;
+        if (skip == std::string::npos || fold(word.substr(skip)).rfind(stem, 0) != 0)
             continue;
+        if (apposition) // the name is the phrase the parenthesis stands beside
+            return static_cast<long>(clause_index(
+                std::vector<Token>(tokens.begin(), tokens.begin() + static_cast<long>(t))));
         size_t start = t;
         while (start > 0 && is_adjective(fold(tokens[start - 1].text)))
             --start;
@@ -595,8 +601,16 @@ size_t full_name_start(const std::string &text_before, const std::string &abbr) 
     std::vector<UChar32> letters = abbreviation_letters(abbr);
     if (is_abbreviation(abbr) && !has_contraction(abbr) && letters.size() >= 2) {
         long start = spelled_start_with_tail(tokens, letters);
-        if (start >= 0)
-            return tokens[with_legal_form(tokens, static_cast<size_t>(start))].begin;
+        if (start >= 0) {
+            // «общеобразовательных организаций … (далее – ОО)»: a name does not start between
+            // an adjective and its noun, spelled or not
+            size_t first = static_cast<size_t>(start);
+            bool quoted = tokens[first].text.find_first_of("«\"“„") == 0;
+            while (!quoted && first > 0 && code_points(tokens[first - 1].text) > 5 &&
+                   is_adjective(fold(tokens[first - 1].text)))
+                --first;
+            return tokens[with_legal_form(tokens, first)].begin;
+        }
         start = participle_phrase_start(tokens);
         if (start >= 0)
             return tokens[static_cast<size_t>(start)].begin;

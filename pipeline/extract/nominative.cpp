@@ -684,8 +684,9 @@ void agreeing_participle(const std::vector<Token> &tokens, size_t head, const Fo
 // in the head's case.
 void apposition(const W &text, const std::vector<Token> &tokens, size_t head, unsigned found,
                 Edits &edits) {
-    if (found == kNom)
-        return;
+    // Read in the head's case; a head read as nominative (an inanimate accusative looks the
+    // same) leaves the apposition to show its own case.
+    unsigned cases = found == kNom ? unsigned{kAnyCase & ~kNom} : found;
     for (size_t i = head + 1; i < tokens.size(); ++i) {
         if (tokens[i - 1].comma_after())
             return;
@@ -697,7 +698,7 @@ void apposition(const W &text, const std::vector<Token> &tokens, size_t head, un
         W inner = text.substr(tokens[i].begin + 2);
         size_t close = inner.find_first_of(U"»\"”“)");
         inner = inner.substr(0, close);
-        NounPhrase np = noun_phrase(from_w(inner), found);
+        NounPhrase np = noun_phrase(from_w(inner), cases);
         if (np.found)
             edits.push_back(
                 Edit{tokens[i].begin + 2, tokens[i].begin + 2 + inner.size(), to_w(np.text)});

@@ -156,5 +156,22 @@ TEST(GlossaryDefinitions, NamedShortFormTakesItsAdjectivesNotPointingWords) {
     EXPECT_EQ(rec.glossary[0].full, "Отдел образования Администрации Энского района");
 }
 
+// A short name that stands in parentheses beside a name («план мероприятий («дорожную карту»)
+// … (далее – дорожная карта)») names the phrase it stands beside; an acronym's name does not
+// start between an adjective and its noun.
+TEST(GlossaryDefinitions, AppositionAndAdjectiveBeforeTheSpelledWords) {
+    record::Record rec =
+        glossary_of("1. Утвердить прилагаемый план мероприятий («дорожную карту») по обеспечению "
+                    "объективности оценки на 2018–2019 годы (далее – дорожная карта).");
+    ASSERT_EQ(rec.glossary.size(), 1u);
+    EXPECT_EQ(rec.glossary[0].full,
+              "план мероприятий («дорожная карта») по обеспечению объективности оценки на "
+              "2018–2019 годы");
+    rec = glossary_of("В летний период на базе 19 общеобразовательных организаций муниципального "
+                      "округа (далее – ОО) организовать лагеря.");
+    ASSERT_EQ(rec.glossary.size(), 1u);
+    EXPECT_EQ(rec.glossary[0].full, "общеобразовательные организации муниципального округа");
+}
+
 } // namespace
 } // namespace prikaz::extract
