@@ -547,11 +547,12 @@ size_t after_pointing_words(const std::vector<Token> &tokens, size_t start) {
     return start;
 }
 
-bool active_participle(const std::string &word) {
-    static const Regex participle(
-        R"(\p{L}+(?:щ|вш)(?:ий|ая|ее|ие|их|им|ими|его|ему|ей|ую|ые|ых|ым|ыми|ого|ому|ой|ое),?)");
-    Match m;
-    return participle.full(fold(word), m);
+// «осуществляющих,» as a token: the participle without its punctuation.
+bool active_participle_word(const std::string &word) {
+    std::string bare = fold(word);
+    while (!bare.empty() && (bare.back() == ',' || bare.back() == ';'))
+        bare.pop_back();
+    return nominative::is_active_participle(bare);
 }
 
 // Officials named before a body («руководителям органов …», «с директорами школ …»).
@@ -571,7 +572,7 @@ long participle_phrase_start(const std::vector<Token> &tokens) {
     constexpr size_t kMaxPhraseWords = 12;
     size_t comma = tokens.size();
     for (size_t t = tokens.size(); t-- > 1;)
-        if (tokens[t - 1].text.back() == ',' && active_participle(tokens[t].text)) {
+        if (tokens[t - 1].text.back() == ',' && active_participle_word(tokens[t].text)) {
             comma = t - 1;
             break;
         } else if (ends_clause(tokens[t - 1].text)) {

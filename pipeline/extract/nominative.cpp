@@ -786,6 +786,13 @@ unsigned governed_case(const std::string &text_before) {
     return kGen;
 }
 
+bool is_active_participle(const std::string &bare) {
+    static const Regex participle(
+        R"(\p{L}+(?:щ|вш)(?:ий|ая|ее|ие|их|им|ими|его|ему|ей|ую|ые|ых|ым|ыми|ого|ому|ой|ое))", 0);
+    Match m;
+    return participle.full(bare, m);
+}
+
 bool is_infinitive(const std::string &bare) {
     // Reflexive and plain infinitives; nouns that end the same way are listed.
     // «вести», «нести», «провести»: the -сти verbs are short.

@@ -49,6 +49,10 @@ NounPhrase noun_phrase(const std::string &phrase, unsigned cases = kAnyCase);
 // nouns that end like one («деятельности», «печать», «помощь») are not.
 bool is_infinitive(const std::string &bare);
 
+// An active participle («осуществляющие», «функционирующих», «реализовавшие»), lower case
+// without punctuation.
+bool is_active_participle(const std::string &bare);
+
 // Shorthand for noun_phrase(phrase, cases).text.
 std::string phrase_nominative(const std::string &phrase, unsigned cases = kAnyCase);
 

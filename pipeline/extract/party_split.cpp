@@ -25,15 +25,6 @@ bool upper_start(const std::string &word) {
     return false;
 }
 
-// «осуществляющие», «функционирующих», «реализовавшие»: an active participle continues the
-// name before the comma.
-bool active_participle(const std::string &bare) {
-    static const Regex participle(
-        R"(\p{L}+(?:щ|вш)(?:ий|ая|ее|ие|их|им|ими|его|ему|ей|ую|ые|ых|ым|ыми|ого|ому|ой|ое))", 0);
-    Match m;
-    return participle.full(bare, m);
-}
-
 // «… и Лукиной Ольге Викторовне, заведующей …», «…, Иванову И.И.»: a person's name (surname
 // with initials or with first name and patronymic) starts a party of its own.
 bool names_person(const std::vector<Word> &words, size_t j, const std::string &phrase) {
@@ -101,8 +92,8 @@ std::vector<size_t> boundaries(const std::vector<Word> &words, const std::string
         } else if (after_comma(prev)) {
             // «…, осуществляющие управление» goes on; «…, заведующей МКДОУ» (a position named
             // by a participle) starts a party
-            if (is_position_noun(w.bare) ||
-                (!active_participle(w.bare) && starts_party(words, j, phrase, cases, glossary)))
+            if (is_position_noun(w.bare) || (!nom::is_active_participle(w.bare) &&
+                                             starts_party(words, j, phrase, cases, glossary)))
                 starts.push_back(j);
         } else if (w.text == "и" && j + 1 < words.size() && !words[j + 1].nested &&
                    !compound_abbreviation(words, j, glossary) &&
