@@ -41,7 +41,7 @@ std::vector<record::Party> parse_listed(const std::vector<record::Party> &listed
             continue;
         for (record::Party &p :
              party::parse_parties(cell.as_written, nominative::kAnyCase, glossary)) {
-            bool whole = p.as_written == trim(cell.as_written);
+            bool whole = p.as_written == collapse_lines(trim(cell.as_written));
             place(p, cell.source.block, cell.source.begin);
             if (whole)
                 p.source = cell.source;

@@ -40,6 +40,23 @@ bool names_person(const std::vector<Word> &words, size_t j, const std::string &p
     return false;
 }
 
+// «Гладких М.А.\nЛыкова С.П.», «Классные руководители\nПДН УМВД …»: a cell that lists its
+// parties one per line. A new line starts a party when it opens with a person, an
+// abbreviation, a legal form or a capitalised position, or when the line before ends with a
+// person's initials; other lines («Отдел образования\nАдминистрации района») wrap a name.
+bool opens_listed_line(const std::vector<Word> &words, size_t j, const std::string &phrase) {
+    const Word &prev = words[j - 1];
+    std::string gap = slice_cp(phrase, prev.end, words[j].begin);
+    if (gap.find('\n') == std::string::npos)
+        return false;
+    const Word &w = words[j];
+    static const Regex initials(R"(\p{Lu}\.\s?\p{Lu}\.,?)", 0);
+    Match m;
+    return names_person(words, j, phrase) || is_abbreviation(w.text) || is_legal_form(w.text) ||
+           (upper_start(w.text) && is_position_noun(w.bare)) ||
+           (upper_start(w.text) && initials.full(prev.text, m));
+}
+
 // Does a new party start at words[j]? The allowed cases keep «и школ, функционирующих …» (a
 // genitive) from starting one in a dative phrase.
 bool starts_party(const std::vector<Word> &words, size_t j, const std::string &phrase,
@@ -82,6 +99,8 @@ std::vector<size_t> boundaries(const std::vector<Word> &words, const std::string
             continue;
         bool prev_top = !prev.nested || prev.closes_group;
         if (prev_top && last_char(prev.text) == ';') {
+            starts.push_back(j);
+        } else if (prev_top && opens_listed_line(words, j, phrase)) {
             starts.push_back(j);
         } else if (after_comma(prev) && w.text == "и" && j + 1 < words.size() &&
                    !words[j + 1].nested && starts_party(words, j + 1, phrase, cases, glossary)) {
@@ -180,7 +199,7 @@ std::vector<Piece> split_parties(const std::string &phrase, unsigned cases,
         std::string raw = slice_cp(phrase, p.begin, words[last].end);
         while (!raw.empty() && (raw.back() == ',' || raw.back() == ';' || raw.back() == ':'))
             raw.pop_back();
-        p.text = trim(raw);
+        p.text = collapse_lines(trim(raw)); // a name wrapped over lines of a cell
         p.end = p.begin + code_points(p.text);
         if (!p.text.empty())
             out.push_back(std::move(p));

@@ -25,6 +25,23 @@ std::string cell_text(const model::Cell &cell) {
     return trim(collapse_lines(cell.text()));
 }
 
+std::string cell_lines(const model::Cell &cell) {
+    const std::string text = cell.text();
+    std::string out;
+    size_t from = 0;
+    while (from <= text.size()) {
+        size_t nl = text.find('\n', from);
+        std::string line =
+            collapse_lines(trim(text.substr(from, nl == std::string::npos ? nl : nl - from)));
+        if (!line.empty())
+            out += (out.empty() ? "" : "\n") + line;
+        if (nl == std::string::npos)
+            break;
+        from = nl + 1;
+    }
+    return out;
+}
+
 record::Text cell_value(const model::Cell &cell) {
     record::Text value;
     value.value = cell_text(cell);

@@ -16,6 +16,10 @@ std::string cell_text(const model::Cell &cell);
 // (begin/end -1), and for a cell of several paragraphs the value is joined from all of them.
 record::Text cell_value(const model::Cell &cell);
 
+// The cell's text with its lines kept (each trimmed, blank ones dropped, joined by "\n"): a
+// "responsible" cell often lists one party per line («Гладких М.А.» / «Лыкова С.П.»).
+std::string cell_lines(const model::Cell &cell);
+
 // «1.1», «3.4.», «5», «2.1.3»: the number of a measure (or of a section, when single-level).
 bool is_measure_number(const std::string &text);
 

@@ -310,7 +310,7 @@ void PlanBuilder::add_measure(const RowView &view, const std::string &num, const
     }
     for (const model::Cell *cell : role_cells(view.effective, ColumnRole::Responsible)) {
         record::Party party;
-        party.as_written = cell_text(*cell);
+        party.as_written = cell_lines(*cell);
         party.source.block = first_block_id(*cell);
         measure.responsible.push_back(std::move(party));
     }
@@ -359,7 +359,9 @@ void PlanBuilder::continue_measure(const RowView &view) {
         record::Party &p = measure.responsible.back();
         if (p.source.block.empty())
             p.source.block = first_block_id(*cell);
-        append(p.as_written, cell_text(*cell));
+        if (!p.as_written.empty())
+            p.as_written += "\n";
+        p.as_written += cell_lines(*cell);
     }
 }
 

@@ -322,7 +322,8 @@ TEST(PlanRows, SectionRowsAndMeasures) {
     EXPECT_EQ(a.sections[1].title.value, "Работа с кадрами");
     EXPECT_EQ(a.sections[1].title.source.begin, 10);
     EXPECT_EQ(nums(a.sections[0].measures), std::vector<std::string>{"1.1"});
-    EXPECT_EQ(a.sections[0].measures[0].responsible[0].as_written, "Отдел общего образования");
+    // the responsible cell keeps its lines: a cell may list one party per line
+    EXPECT_EQ(a.sections[0].measures[0].responsible[0].as_written, "Отдел\nобщего образования");
     EXPECT_EQ(nums(a.sections[1].measures), std::vector<std::string>{"2.1"});
     EXPECT_TRUE(a.measures.empty());
 }
@@ -351,7 +352,7 @@ TEST(PlanRows, ContinuationRowAppendsToThePreviousMeasure) {
               "Разработка рекомендаций по созданию центров «Точка роста»");
     EXPECT_EQ(a.measures[0].name.source.begin, -1);
     ASSERT_EQ(a.measures[0].responsible.size(), 1u);
-    EXPECT_EQ(a.measures[0].responsible[0].as_written, "ИРО ОМСУ");
+    EXPECT_EQ(a.measures[0].responsible[0].as_written, "ИРО\nОМСУ");
     EXPECT_EQ(a.measures[0].result.value, "Рекомендации");
 }
 

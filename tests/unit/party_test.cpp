@@ -106,6 +106,20 @@ TEST(PartySplit, ConjunctionsCommasAndGlossaryRuns) {
               Strings{"Министерство образования, науки и молодежи"});
 }
 
+// A cell listing one party per line; a line that wraps a name goes on.
+TEST(PartySplit, OnePartyPerLineOfACell) {
+    EXPECT_EQ(pieces("Гладких М.А.\nЛыкова С.П.", 63), (Strings{"Гладких М.А.", "Лыкова С.П."}));
+    EXPECT_EQ(pieces("Классные руководители\nПДН УМВД России по г. Курску", 63),
+              (Strings{"Классные руководители", "ПДН УМВД России по г. Курску"}));
+    // (the person and the position after the comma are joined later, by parse_parties)
+    EXPECT_EQ(pieces("Лыкова С.П., главный специалист комитета\nРуководители ОО", 63),
+              (Strings{"Лыкова С.П.", "главный специалист комитета", "Руководители ОО"}));
+    EXPECT_EQ(pieces("Отдел образования\nАдминистрации района", 63),
+              Strings{"Отдел образования Администрации района"});
+    EXPECT_EQ(pieces("МБУ «Центр психолого-\nпедагогической помощи»", 63),
+              Strings{"МБУ «Центр психолого- педагогической помощи»"});
+}
+
 // ---- fields ---------------------------------------------------------------------------------
 
 TEST(PartyFields, OrgPositionPersonAndGlossary) {
