@@ -52,9 +52,16 @@ bool opens_listed_line(const std::vector<Word> &words, size_t j, const std::stri
     const Word &w = words[j];
     static const Regex initials(R"(\p{Lu}\.\s?\p{Lu}\.,?)", 0);
     Match m;
-    return names_person(words, j, phrase) || is_abbreviation(w.text) || is_legal_form(w.text) ||
-           (upper_start(w.text) && is_position_noun(w.bare)) ||
-           (upper_start(w.text) && initials.full(prev.text, m));
+    if (names_person(words, j, phrase) || is_abbreviation(w.text) || is_legal_form(w.text))
+        return true;
+    if (!upper_start(w.text))
+        return false;
+    if (initials.full(prev.text, m))
+        return true;
+    // «Социальные педагоги ОО»: the line's own noun phrase, in the nominative, names officials
+    std::string rest = slice_cp(phrase, w.begin, words.back().end);
+    nom::NounPhrase np = nom::noun_phrase(rest.substr(0, rest.find('\n')), nom::kNom);
+    return np.found == nom::kNom && is_position_noun(np.head);
 }
 
 // Does a new party start at words[j]? The allowed cases keep «и школ, функционирующих …» (a

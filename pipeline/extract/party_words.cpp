@@ -129,6 +129,8 @@ bool is_legal_form(const std::string &word) {
 }
 
 bool is_position_noun(const std::string &nominative_lower) {
+    // «воспитательной работы», «педагогических работников»: adjectives made from these nouns
+    static const Regex adjective(R"(\p{L}*(?:тельн|ическ)\p{L}*)", 0);
     static const Regex head(
         R"((?:заместител|руководител|директор|начальник|председател|заведующ|управляющ|бухгалтер)"
         R"(|специалист|инспектор|методист|учител|педагог|секретар|консультант|советник|помощник)"
@@ -138,7 +140,7 @@ bool is_position_noun(const std::string &nominative_lower) {
         R"()\p{L}*(?:-\p{L}+)?)",
         0);
     Match m;
-    return head.full(nominative_lower, m);
+    return head.full(nominative_lower, m) && !adjective.full(nominative_lower, m);
 }
 
 } // namespace prikaz::extract::party

@@ -114,6 +114,8 @@ TEST(PartySplit, OnePartyPerLineOfACell) {
     // (the person and the position after the comma are joined later, by parse_parties)
     EXPECT_EQ(pieces("Лыкова С.П., главный специалист комитета\nРуководители ОО", 63),
               (Strings{"Лыкова С.П.", "главный специалист комитета", "Руководители ОО"}));
+    EXPECT_EQ(pieces("Руководители ОО\nСоциальные педагоги ОО", 63),
+              (Strings{"Руководители ОО", "Социальные педагоги ОО"}));
     EXPECT_EQ(pieces("Отдел образования\nАдминистрации района", 63),
               Strings{"Отдел образования Администрации района"});
     EXPECT_EQ(pieces("МБУ «Центр психолого-\nпедагогической помощи»", 63),
