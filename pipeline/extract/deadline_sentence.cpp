@@ -57,9 +57,11 @@ std::vector<bool> excluded_tokens(const Tokens &t) {
     return out;
 }
 
-// "на период до 2025 года": the scope of a programme, not a term.
+// "на период до 2025 года": the scope of a programme, not a term; "в основной период с 24 мая
+// по 1 июля" is a term.
 bool after_scope_word(const Tokens &t, const Term &term) {
-    return term.first > 0 && t.word(term.first - 1, {"период", "периода"});
+    return term.first > 0 && t.word(term.first - 1, {"период", "периода"}) &&
+           term.reading != deadline::Reading::Period;
 }
 
 // "мониторинга, проведенного в 2021 году": a term inside a past participle's phrase tells when

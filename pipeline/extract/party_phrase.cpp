@@ -138,7 +138,9 @@ End phrase_end(const std::vector<Word> &words, const std::string &text, size_t f
     bool stopped = false;
     for (size_t j = from; j < words.size() && j < from + kMaxPhraseWords; ++j) {
         const Word &w = words[j];
-        bool ends_here = is_infinitive(w.bare) || (appointment && names_the_office(w.bare));
+        // after «Назначить» only the office confirms an appointee («назначить приказом лиц …
+        // и представить» names nobody)
+        bool ends_here = appointment ? names_the_office(w.bare) : is_infinitive(w.bare);
         if (!w.nested && j > from && ends_here) {
             end.found = true;
             if (!stopped)
