@@ -87,7 +87,19 @@ std::string person_nominative(const std::string &name, bool accusative) {
 }
 
 std::string position_nominative(const std::string &accusative) {
-    return nominative::phrase_nominative(collapse_lines(accusative), nominative::kAcc);
+    // «заместителя министра – начальника управления …»: two offices held at once, each in
+    // the accusative
+    static const Regex dash(R"(\s+[–—-]\s+)");
+    std::string text = collapse_lines(accusative);
+    Match m;
+    if (dash.search(text, m)) {
+        std::string first = substr_cp(text, 0, m[0].begin);
+        std::string second = substr_cp(text, m[0].end, code_points(text));
+        nominative::NounPhrase tail = nominative::noun_phrase(second, nominative::kAcc);
+        if (tail.found)
+            return nominative::phrase_nominative(first, nominative::kAcc) + m[0].text + tail.text;
+    }
+    return nominative::phrase_nominative(text, nominative::kAcc);
 }
 
 } // namespace prikaz::extract::operative

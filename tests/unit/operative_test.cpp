@@ -383,6 +383,11 @@ TEST(OperativeNames, FullNamesInObliqueCases) {
 }
 
 TEST(OperativeControl, Nominatives) {
+    EXPECT_EQ(operative::position_nominative(
+                  "заместителя министра – начальника управления образовательной политики"),
+              "заместитель министра – начальник управления образовательной политики");
+    EXPECT_EQ(operative::position_nominative("первого заместителя министра образования"),
+              "первый заместитель министра образования");
     EXPECT_EQ(operative::person_nominative("Битуева А.Х.", true), "Битуев А.Х.");
     EXPECT_EQ(operative::person_nominative("Н.В. Ковалеву", true), "Ковалева Н.В.");
     EXPECT_EQ(operative::person_nominative("Ю.В. Таушанкову", true), "Таушанкова Ю.В.");
