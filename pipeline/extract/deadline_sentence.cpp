@@ -64,6 +64,17 @@ bool after_scope_word(const Tokens &t, const Term &term) {
            term.reading != deadline::Reading::Period;
 }
 
+// «подготовка … к 2025/2026 учебному году», «к новому учебному году»: what the work prepares
+// for, not when it is due.
+bool toward_school_year(const Tokens &t, const Term &term) {
+    if (!t.word(term.first, {"к", "ко"}))
+        return false;
+    for (size_t i = term.first; i < term.end && i < t.size(); ++i)
+        if (t.stem(i, {"учебн"}))
+            return true;
+    return false;
+}
+
 // "мониторинга, проведенного в 2021 году": a term inside a past participle's phrase tells when
 // something was done, not when it is due.
 bool after_participle(const Tokens &t, const Term &term) {
@@ -112,7 +123,7 @@ std::vector<record::Deadline> find_sentence_deadlines(const std::string &text,
     std::vector<record::Deadline> out;
     for (const Term &term : terms) {
         if (excluded[term.first] || after_scope_word(t, term) || after_participle(t, term) ||
-            !adds_deadline(term, out.empty()))
+            toward_school_year(t, term) || !adds_deadline(term, out.empty()))
             continue;
         record::Deadline d = deadline::build_deadline(term, t, text, ctx);
         if (!ended_before(d, ctx.ref_date))
