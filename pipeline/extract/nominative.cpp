@@ -386,6 +386,10 @@ enum class Kind { Noun, Adjective, Either };
 Kind word_kind(const W &l) {
     if (l.size() < 4)
         return Kind::Noun;
+    // «систему», «проблему», «схему» are nouns: a soft adjective in -ему has н or a hushing
+    // consonant before it (синему, общему).
+    if (ends(l, U"ему") && !one_of(l[l.size() - 4], U"нжшщч"))
+        return Kind::Noun;
     static const std::vector<W> certain = {U"ого", U"его", U"ому", U"ему", U"ыми", U"ими",
                                            U"ую",  U"юю",  U"ых",  U"ый",  U"ая",  U"яя",
                                            U"ое",  U"ые",  U"ым",  U"ее"};
