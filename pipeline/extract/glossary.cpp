@@ -1,6 +1,7 @@
 #include "extract/glossary.h"
 
 #include "extract/appendix_text.h"
+#include "extract/head_shapes.h"
 #include "extract/nominative.h"
 #include "extract/text_util.h"
 
@@ -339,6 +340,18 @@ long spelled_start_with_tail(const std::vector<Token> &tokens,
     long whole = spelled_start(tokens, letters);
     if (whole >= 0)
         return whole;
+    // «… "Дом детского творчества" г. Задонска (далее – МБУ ДО "ДДТ")»: the place after a
+    // name is part of it but not of its abbreviation
+    if (tokens.size() > 2) {
+        std::string place = tokens[tokens.size() - 2].text + " " + tokens.back().text;
+        std::optional<PlaceShape> shape = place_shape(place);
+        if (shape && shape->prefixed) {
+            std::vector<Token> head(tokens.begin(), tokens.end() - 2);
+            long start = spelled_start(head, letters);
+            if (start >= 0)
+                return start;
+        }
+    }
     for (size_t k = tokens.size() - 1; k >= 2 && tokens.size() - k <= kMaxTailWords; --k) {
         const std::string &word = tokens[k].text;
         if (ends_clause(word) || ends_clause(tokens[k - 1].text) ||

@@ -156,6 +156,15 @@ TEST(GlossaryDefinitions, NamedShortFormTakesItsAdjectivesNotPointingWords) {
     EXPECT_EQ(rec.glossary[0].full, "Отдел образования Администрации Энского района");
 }
 
+// The place after a name belongs to the name, not to its abbreviation.
+TEST(GlossaryDefinitions, PlaceAfterTheSpelledName) {
+    EXPECT_EQ(full_name("Директору муниципального бюджетного учреждения дополнительного "
+                        "образования \"Дом детского творчества\" г. Энска",
+                        "МБУ ДО \"ДДТ\""),
+              "муниципального бюджетного учреждения дополнительного образования \"Дом детского "
+              "творчества\" г. Энска");
+}
+
 // A short name that stands in parentheses beside a name («план мероприятий («дорожную карту»)
 // … (далее – дорожная карта)») names the phrase it stands beside; an acronym's name does not
 // start between an adjective and its noun.
