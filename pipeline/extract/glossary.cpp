@@ -203,6 +203,17 @@ void to_nominative(record::GlossaryTerm &term, const std::string &paragraph) {
     nom::NounPhrase full = nom::noun_phrase(term.full, nom::governed_case(before));
     if (!full.found)
         full = nom::noun_phrase(term.full, nom::kAnyCase);
+    // «Администрации … (далее – Администрация)»: where the words read in several cases
+    // (genitive singular or nominative plural), the short name, in the nominative, tells which
+    // head the full name has
+    nom::NounPhrase own = nom::noun_phrase(term.abbr, nom::kNom);
+    if (!is_abbreviation(term.abbr) && own.found && full.found && own.head != full.head &&
+        full.plural && !own.plural) {
+        nom::NounPhrase other =
+            nom::noun_phrase(term.full, nom::kGen | nom::kDat | nom::kIns | nom::kPre);
+        if (other.found && other.head == own.head)
+            full = other;
+    }
     if (!full.found)
         return;
     term.full = full.text;
@@ -476,8 +487,11 @@ long named_start(const std::vector<Token> &tokens, const std::string &name) {
         if (apposition) // the name is the phrase the parenthesis stands beside
             return static_cast<long>(clause_index(
                 std::vector<Token>(tokens.begin(), tokens.begin() + static_cast<long>(t))));
+        // adjectives agreeing with the name, not a participle naming an official before it
+        // («заведующему отделом образования …»)
         size_t start = t;
-        while (start > 0 && is_adjective(fold(tokens[start - 1].text)))
+        while (start > 0 && is_adjective(fold(tokens[start - 1].text)) &&
+               !nominative::is_active_participle(fold(tokens[start - 1].text)))
             --start;
         return static_cast<long>(start);
     }

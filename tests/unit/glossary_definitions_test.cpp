@@ -156,6 +156,20 @@ TEST(GlossaryDefinitions, NamedShortFormTakesItsAdjectivesNotPointingWords) {
     EXPECT_EQ(rec.glossary[0].full, "Отдел образования Администрации Энского района");
 }
 
+// The short name, in the nominative, tells which reading of the full name's head is meant; an
+// official named before the body is no part of its name.
+TEST(GlossaryDefinitions, ShortNameChoosesTheReadingOfTheHead) {
+    record::Record rec = glossary_of("Рекомендовать Администрации муниципального образования "
+                                     "«Энский район» (далее – Администрация) обеспечить подвоз.");
+    ASSERT_EQ(rec.glossary.size(), 1u);
+    EXPECT_EQ(rec.glossary[0].full, "Администрация муниципального образования «Энский район»");
+    rec = glossary_of("Поручить заведующему отделом образования Администрации Энского района "
+                      "(далее – отдел образования) подготовить отчет.");
+    ASSERT_EQ(rec.glossary.size(), 1u);
+    EXPECT_EQ(rec.glossary[0].abbr, "отдел образования");
+    EXPECT_EQ(rec.glossary[0].full, "отдел образования Администрации Энского района");
+}
+
 // The place after a name belongs to the name, not to its abbreviation.
 TEST(GlossaryDefinitions, PlaceAfterTheSpelledName) {
     EXPECT_EQ(full_name("Директору муниципального бюджетного учреждения дополнительного "

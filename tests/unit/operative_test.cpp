@@ -448,6 +448,15 @@ TEST(OperativeSignatures, TwoOfficesAndQuotedContinuation) {
                       "А.С. Журавлев"});
 }
 
+// A mailing list («Разослано: …») after the signature is no part of the body or of it.
+TEST(OperativeSignatures, MailingListAfterTheSignature) {
+    auto rec = operative_of(
+        doc_of({"РЕШИЛ:", "1. Контроль возложить на комиссию.", "Глава района   Н.Ю. Прохоров",
+                "Разослано: в дело, отдел образования, прокуратура"}));
+    EXPECT_EQ(signatures_of(rec), Strings{"Глава района | Н.Ю. Прохоров"});
+    EXPECT_EQ(rec.points[0].text.value, "Контроль возложить на комиссию.");
+}
+
 TEST(OperativeSignatures, LayoutTable) {
     model::Document doc = doc_of({"ПРИКАЗЫВАЮ:", "1. Утвердить."});
     model::Table t;
