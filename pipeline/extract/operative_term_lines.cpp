@@ -1,5 +1,6 @@
 #include "extract/operative_term_lines.h"
 
+#include "extract/appendix_text.h"
 #include "extract/operative_deadline_line.h"
 #include "extract/text_util.h"
 
@@ -31,27 +32,6 @@ std::optional<Label> label_of(const std::string &line) {
     if (responsible.starts(line, m))
         return Label{TermLineKind::Responsible, m[0].end};
     return std::nullopt;
-}
-
-struct Line {
-    std::string text;
-    int begin; // code points in the paragraph
-};
-
-std::vector<Line> lines_with_offsets(const std::string &text) {
-    std::vector<Line> out;
-    size_t pos = 0;
-    int cp = 0;
-    while (true) {
-        size_t nl = text.find('\n', pos);
-        std::string line = text.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos);
-        out.push_back(Line{line, cp});
-        if (nl == std::string::npos)
-            break;
-        cp += code_points(line) + 1;
-        pos = nl + 1;
-    }
-    return out;
 }
 
 // The value of a labelled line: its text after the label, and its code points in the paragraph.
@@ -93,7 +73,7 @@ TermLines split_term_lines(const std::string &paragraph_text) {
     TermLines out;
     std::vector<std::string> body;
     std::optional<TermLine> open; // the labelled line that following lines continue
-    for (const Line &line : lines_with_offsets(paragraph_text)) {
+    for (const Line &line : split_lines(paragraph_text)) {
         if (std::optional<Label> label = label_of(line.text)) {
             if (open)
                 out.lines.push_back(*open);

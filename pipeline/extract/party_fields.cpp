@@ -161,14 +161,21 @@ int spelled_out_start(const std::vector<Word> &words, int head_end_cp, int name_
     return first < words.size() ? words[first].begin : name_cp;
 }
 
+// The glossary term whose short form `org` (in the nominative) is: «Управление», «отдел
+// образования» (words the document defined, not abbreviations); nullptr for none.
+const record::GlossaryTerm *short_form_term(const std::string &org,
+                                            const std::vector<record::GlossaryTerm> &glossary) {
+    std::string folded = fold(org);
+    for (const record::GlossaryTerm &term : glossary)
+        if (fold(term.abbr) == folded)
+            return &term;
+    return nullptr;
+}
+
 // Does the glossary define `phrase` (in any case) as a short form? «Управления» → «Управление».
 bool defined_short_form(const std::string &phrase,
                         const std::vector<record::GlossaryTerm> &glossary) {
-    std::string nominative = fold(nom::phrase_nominative(phrase, nom::kGen | nom::kIns));
-    for (const record::GlossaryTerm &term : glossary)
-        if (fold(term.abbr) == nominative)
-            return true;
-    return false;
+    return short_form_term(nom::phrase_nominative(phrase, nom::kGen | nom::kIns), glossary);
 }
 
 // Where the organisation starts after a position's head noun; -1 when there is none. A named
@@ -209,12 +216,10 @@ void fill_from_glossary(const std::string &rest, const record::GlossaryTerm &ter
 // the document defined (a word, not an abbreviation) is recorded by its full name, as an
 // abbreviation is.
 void resolve_short_form(const std::vector<record::GlossaryTerm> &glossary, record::Party &p) {
-    for (const record::GlossaryTerm &term : glossary)
-        if (fold(term.abbr) == fold(p.org)) {
-            p.org_abbr = term.abbr;
-            p.org = nom::phrase_nominative(term.full, nom::kAnyCase);
-            return;
-        }
+    if (const record::GlossaryTerm *term = short_form_term(p.org, glossary)) {
+        p.org_abbr = term->abbr;
+        p.org = nom::phrase_nominative(term->full, nom::kAnyCase);
+    }
 }
 
 // The organisation a position belongs to, in the nominative: after the position it stands in
