@@ -566,10 +566,7 @@ namespace {
 
 // «прилагаемый план …», «настоящее Положение»: words that point at the name are not part of it.
 size_t after_pointing_words(const std::vector<Token> &tokens, size_t start) {
-    static const Regex pointing(
-        R"((?:прилагаем|настоящ|указанн|вышеуказанн|вышеназванн|данн)\p{L}*)");
-    Match m;
-    while (start + 1 < tokens.size() && pointing.full(fold(tokens[start].text), m))
+    while (start + 1 < tokens.size() && nominative::is_pointing_word(fold(tokens[start].text)))
         ++start;
     return start;
 }

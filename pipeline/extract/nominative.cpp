@@ -747,11 +747,17 @@ std::string phrase_nominative(const std::string &phrase, unsigned cases) {
     return noun_phrase(phrase, cases).text;
 }
 
+namespace {
+// The stems of is_pointing_word, shared with governed_case's pattern.
+const char *const kPointingStems = "прилагаем|настоящ|указанн|вышеуказанн|вышеназванн|данн";
+} // namespace
+
 unsigned governed_case(const std::string &text_before) {
     // The governing word: the last one, over words that point at the name and agree with it
     // rather than govern it («Утвердить прилагаемый …», «в указанный …»).
-    static const Regex last_word(
-        R"((\p{L}+)[^\p{L}]*(?:(?:прилагаем|настоящ|указанн|вышеуказанн|данн)\p{L}*[^\p{L}]*)*$)");
+    static const std::string last_word_pattern =
+        std::string(R"((\p{L}+)[^\p{L}]*(?:(?:)") + kPointingStems + R"()\p{L}*[^\p{L}]*)*$)";
+    static const Regex last_word(last_word_pattern.c_str());
     // At the start of a sentence a name is the subject, the object, or the addressee of a
     // point («Отделу образования (далее – отдел образования) обеспечить …»).
     static const Regex sentence_end(R"([.:;!?][^\p{L}\d]*$)");
@@ -788,6 +794,13 @@ unsigned governed_case(const std::string &text_before) {
     if (is_infinitive(from_w(w)))
         return kAcc;
     return kGen;
+}
+
+bool is_pointing_word(const std::string &bare) {
+    static const std::string pattern = std::string("(?:") + kPointingStems + R"()\p{L}*)";
+    static const Regex pointing(pattern.c_str());
+    Match m;
+    return pointing.full(bare, m);
 }
 
 bool is_active_participle(const std::string &bare) {

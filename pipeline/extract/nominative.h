@@ -49,6 +49,10 @@ NounPhrase noun_phrase(const std::string &phrase, unsigned cases = kAnyCase);
 // nouns that end like one («деятельности», «печать», «помощь») are not.
 bool is_infinitive(const std::string &bare);
 
+// Words that point at a name rather than name it («прилагаемый план», «настоящее Положение»,
+// «указанные сведения»), lower case without punctuation.
+bool is_pointing_word(const std::string &bare);
+
 // An active participle («осуществляющие», «функционирующих», «реализовавшие»), lower case
 // without punctuation.
 bool is_active_participle(const std::string &bare);
